@@ -1,0 +1,58 @@
+namespace Federation.Extensions;
+
+/// <summary>
+/// The skeleton of an association's activity plan (verksamhetsplan) for one year or a
+/// multi-year period: pillars, goals and measurable targets.
+/// </summary>
+public interface IActivityPlanTemplate : IExtensionPoint
+{
+    int FirstYear { get; }
+
+    int LastYear { get; }
+
+    string Title { get; }
+
+    IReadOnlyList<PillarTemplate> Pillars { get; }
+}
+
+/// <summary>A pillar (pelare), named as the plan names it.</summary>
+public sealed record PillarTemplate(string Name, IReadOnlyList<GoalTemplate> Goals);
+
+/// <summary>A goal (mål/målsättning) under a pillar, with its measurable targets.</summary>
+public sealed record GoalTemplate(string Text, IReadOnlyList<TargetTemplate> Targets);
+
+/// <summary>
+/// A measurable target. <see cref="Subject"/> says what is counted: an activity type for
+/// <see cref="TargetKind.ActivityCount"/> and <see cref="TargetKind.PerPerson"/>, a recurrence
+/// rule id when it is prefixed <c>rule:</c>, a board function for <see cref="TargetKind.Presence"/>,
+/// a measure such as <c>women-lecturers</c> for <see cref="TargetKind.Share"/>.
+/// </summary>
+public sealed record TargetTemplate(
+    string Text,
+    TargetKind Kind,
+    decimal Quantity,
+    TargetPeriod Period,
+    string? Subject = null);
+
+public enum TargetKind
+{
+    /// <summary>At least Quantity activities of Subject per Period.</summary>
+    ActivityCount,
+    /// <summary>Each person of a group at least Quantity activities of Subject per Period.</summary>
+    PerPerson,
+    /// <summary>A share (Quantity is a percentage) of a measure.</summary>
+    Share,
+    /// <summary>Something exists, e.g. a board function is filled.</summary>
+    Presence,
+    /// <summary>Entered by hand where no data exists yet.</summary>
+    Manual,
+}
+
+public enum TargetPeriod
+{
+    Month,
+    Semester,
+    Year,
+    /// <summary>The whole plan period.</summary>
+    Plan,
+}
