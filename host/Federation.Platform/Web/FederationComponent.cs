@@ -11,10 +11,14 @@ public abstract class FederationComponent : ComponentBase
 
     [Inject] protected AssociationContext AssociationContext { get; set; } = default!;
 
-    protected Association Association => AssociationContext.Required;
+    /// <summary>The <c>{association}</c> route value; the host has already resolved and checked it.</summary>
+    [Parameter] public string Association { get; set; } = "";
+
+    /// <summary>The association this page runs for.</summary>
+    protected Association Current => AssociationContext.Required;
 
     protected static string T(string sv, string en) => Text.T(sv, en);
 
     /// <summary>A link inside the current association: <c>/a/{association}/{path}</c>.</summary>
-    protected string Href(string path) => $"/a/{Association.Id}/{path.TrimStart('/')}";
+    protected string Href(string path) => $"/a/{Current.Id}/{path.TrimStart('/')}";
 }

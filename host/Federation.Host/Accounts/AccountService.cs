@@ -1,0 +1,120 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using Federation.Host.Configuration;
+using Federation.Host.Storage;
+using Federation.Platform.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Host.Accounts;
+
+/// <summary>Accounts, their roles, passwords and API tokens.</summary>
+public sealed class AccountService(PlatformDbContext db, IAssociationDirectory directory, IPasswordHasher<Account> hasher)
+{
+    public const string TokenPrefix = "fed_";
+
+    public static readonly string[] DistrictRoles = [DistrictRole.Office, DistrictRole.Admin];
+
+    public Task<Account?> Find(string email, CancellationToken cancellationToken = default) =>
+        db.Accounts.Include(a => a.Roles).SingleOrDefaultAsync(a => a.Email == Normalize(email), cancellationToken);
+
+    /// <summary>
+    /// Adds an account (or a role to an existing one). <paramref name="scope"/> is an association id
+    /// or "district"; <paramref name="role"/> an <see cref="AssociationRole"/> or a district role.
+    /// </summary>
+    public async Task<Account> AddOrGrant(string email, string name, string scope, string role, string? password,
+        CancellationToken cancellationToken = default)
+    {
+        email = Normalize(email);
+        if (!email.Contains('@') || email.StartsWith('@') || email.EndsWith('@'))
+            throw new ArgumentException($"'{email}' is not an email address.");
+        var normalizedRole = ValidateRole(scope, role);
+        var account = await Find(email, cancellationToken);
+        if (account is null)
+        {
+            if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("A new account needs a name.");
+            account = new Account { Id = Guid.NewGuid(), Email = email, Name = name.Trim(), CreatedAt = DateTime.UtcNow };
+            db.Accounts.Add(account);
+        }
+        if (password is not null)
+        {
+            if (password.Length < 8) throw new ArgumentException("A password needs at least 8 characters.");
+            account.PasswordHash = hasher.HashPassword(account, password);
+        }
+        if (!account.Roles.Any(r => r.Scope == scope && r.Role == normalizedRole))
+            account.Roles.Add(new AccountRole { Scope = scope, Role = normalizedRole });
+        await db.SaveChangesAsync(cancellationToken);
+        return account;
+    }
+
+    public async Task<Account?> VerifyPassword(string email, string password, CancellationToken cancellationToken = default)
+    {
+        var account = await Find(email, cancellationToken);
+        if (account?.PasswordHash is null) return null;
+        var result = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
+        if (result == PasswordVerificationResult.Failed) return null;
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            account.PasswordHash = hasher.HashPassword(account, password);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return account;
+    }
+
+    /// <summary>Creates a token and returns it; only its hash is kept, so it cannot be shown again.</summary>
+    public async Task<string> CreateToken(string email, CancellationToken cancellationToken = default)
+    {
+        var account = await Find(email, cancellationToken) ?? throw new ArgumentException($"No account with email '{email}'.");
+        var token = TokenPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        db.ApiTokens.Add(new ApiToken { Id = Guid.NewGuid(), AccountId = account.Id, Hash = HashToken(token), CreatedAt = DateTime.UtcNow });
+        await db.SaveChangesAsync(cancellationToken);
+        return token;
+    }
+
+    public async Task<Account?> FindByToken(string token, CancellationToken cancellationToken = default)
+    {
+        if (!token.StartsWith(TokenPrefix, StringComparison.Ordinal)) return null;
+        var hash = HashToken(token);
+        var stored = await db.ApiTokens.SingleOrDefaultAsync(t => t.Hash == hash, cancellationToken);
+        if (stored is null) return null;
+        stored.LastUsedAt = DateTime.UtcNow;
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.Accounts.Include(a => a.Roles).SingleAsync(a => a.Id == stored.AccountId, cancellationToken);
+    }
+
+    public static ClaimsPrincipal Principal(Account account, string scheme)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, account.Id.ToString()),
+            new(ClaimTypes.Name, account.Name),
+            new(ClaimTypes.Email, account.Email),
+        };
+        claims.AddRange(account.Roles.Select(r => new Claim(RoleClaims.Type,
+            r.Scope == AccountRole.DistrictScope ? RoleClaims.ForDistrict(r.Role) : $"{r.Scope}:{r.Role}")));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
+    }
+
+    private string ValidateRole(string scope, string role)
+    {
+        if (scope == AccountRole.DistrictScope)
+        {
+            if (!DistrictRoles.Contains(role))
+                throw new ArgumentException($"Unknown district role '{role}'. Use one of: {string.Join(", ", DistrictRoles)}.");
+            return role;
+        }
+        if (directory.Find(scope) is null)
+            throw new ArgumentException($"Unknown association '{scope}'.");
+        if (!Enum.TryParse<AssociationRole>(role, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            throw new ArgumentException(
+                $"Unknown role '{role}'. Use one of: {string.Join(", ", Enum.GetNames<AssociationRole>().Select(n => n.ToLowerInvariant()))}.");
+        return parsed.ToString().ToLowerInvariant();
+    }
+
+    private static string Normalize(string email) => email.Trim().ToLowerInvariant();
+
+    private static string HashToken(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

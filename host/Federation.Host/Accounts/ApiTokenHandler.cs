@@ -1,0 +1,23 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Federation.Host.Accounts;
+
+/// <summary><c>Authorization: Bearer fed_…</c> for scripts and integrations.</summary>
+public sealed class ApiTokenHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccountService accounts)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string Scheme = "Bearer";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
+        var account = await accounts.FindByToken(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        return account is null
+            ? AuthenticateResult.Fail("Unknown or revoked API token.")
+            : AuthenticateResult.Success(new AuthenticationTicket(AccountService.Principal(account, Scheme), Scheme));
+    }
+}

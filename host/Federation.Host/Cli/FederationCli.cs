@@ -1,0 +1,202 @@
+using System.CommandLine;
+using System.Text.Json;
+using Federation.Host.Accounts;
+using Federation.Host.Composition;
+using Federation.Host.Configuration;
+using Federation.Host.Demo;
+using Federation.Host.Messaging;
+using Federation.Host.Modules;
+using Federation.Host.Plugins;
+using Federation.Host.Storage;
+using Federation.Host.Web.Api;
+using Federation.Platform.Tenancy;
+
+namespace Federation.Host.Cli;
+
+/// <summary>
+/// <c>serve</c> (the default), <c>migrate</c>, <c>demo</c>, <c>associations list</c>, <c>modules list</c>,
+/// <c>plugins list</c>, <c>users add</c>, <c>tokens create</c>, <c>dead-letters list|retry</c>, and every
+/// module's own verbs. Errors print one clear line on stderr and exit non-zero.
+/// </summary>
+public static class FederationCli
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static async Task<int> Run(string[] args, TextWriter output, TextWriter error)
+    {
+        // Anything that is not a verb (no arguments, or options such as --urls) means: serve.
+        if (args.Length == 0 || args[0].StartsWith('-')) args = ["serve", .. args];
+        var data = new Option<string?>("--data") { Description = "Data folder (default: FEDERATION_DATA or ./data)", Recursive = true };
+        var json = new Option<bool>("--json") { Description = "Print JSON", Recursive = true };
+        var root = new RootCommand("Federation: the district's shared platform") { data, json };
+        CliHost? host = null;
+        ParseResult? parse = null;
+        CliHost Host(ParseResult p) => host ??= new CliHost(p.GetValue(data));
+
+        root.Subcommands.Add(Serve(data));
+        root.Subcommands.Add(Verb("migrate", "Apply all schema migrations", async p =>
+        {
+            await Host(p).Migrated();
+            output.WriteLine("Database is up to date.");
+        }));
+        root.Subcommands.Add(Verb("demo", "Fill the database with the demo district", async p =>
+        {
+            var summary = await DemoDistrict.Seed(Host(p));
+            Print(p, output, summary, () => summary.ToString());
+        }));
+        root.Subcommands.Add(Group("associations", Verb("list", "List the district and its associations", p =>
+        {
+            var list = Host(p).Services.GetRequiredService<IAssociationDirectory>().All.Select(AssociationInfo.From).ToList();
+            Print(p, output, list, () => string.Join('\n', list.Select(a =>
+                $"{a.Id,-24} {a.Name,-40} modules: {string.Join(",", a.Modules)}  plugins: {string.Join(",", a.Plugins)}")));
+            return Task.CompletedTask;
+        })));
+        root.Subcommands.Add(Group("modules", ModulesList()));
+        root.Subcommands.Add(Group("plugins", Verb("list", "List the plugins and their state", p =>
+        {
+            var list = Host(p).Services.GetRequiredService<PluginHost>().Statuses;
+            Print(p, output, list, () => string.Join('\n', list.Select(s =>
+                $"{s.Id,-20} {s.Version,-8} {s.State,-12} {string.Join(",", s.Associations)} {s.Reason}")));
+            return Task.CompletedTask;
+        })));
+        root.Subcommands.Add(Group("users", UsersAdd()));
+        root.Subcommands.Add(Group("tokens", TokensCreate()));
+        root.Subcommands.Add(DeadLetterCommands());
+        foreach (var command in ModuleCatalog.Discover().Modules.SelectMany(m => m.Commands(() => Host(parse!).Migrated().GetAwaiter().GetResult())))
+            root.Subcommands.Add(command);
+
+        parse = root.Parse(args);
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is ConfigurationException or ArgumentException or InvalidOperationException or FileNotFoundException)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return e is ConfigurationException ? 2 : 1;
+        }
+        finally
+        {
+            if (host is not null) await host.DisposeAsync();
+        }
+
+        Command ModulesList()
+        {
+            var association = new Option<string>("--association") { Description = "Association id", Required = true };
+            return Verb("list", "List the modules and whether the association enabled them", p =>
+            {
+                var services = Host(p).Services;
+                var id = p.GetValue(association)!;
+                var a = services.GetRequiredService<IAssociationDirectory>().Find(id) ?? throw new ArgumentException($"Unknown association '{id}'.");
+                var list = services.GetRequiredService<ModuleCatalog>().Modules.Select(m => new
+                {
+                    id = m.Manifest.Id, name = m.Manifest.Name.Sv, enabled = a.Enables(m.Manifest.Id),
+                    consumes = m.Manifest.Consumes.Select(c => c.EventType.Name).ToList(),
+                }).ToList();
+                Print(p, output, list, () => string.Join('\n', list.Select(m => $"{m.id,-16} {(m.enabled ? "enabled" : "off"),-8} {m.name}")));
+                return Task.CompletedTask;
+            }, association);
+        }
+
+        Command UsersAdd()
+        {
+            var email = new Option<string>("--email") { Required = true };
+            var name = new Option<string>("--name") { Required = true };
+            var association = new Option<string>("--association") { Description = "Association id (the district's id for district roles)", Required = true };
+            var role = new Option<string>("--role") { Description = "member, officer, board, admin; or district-office, district-admin", Required = true };
+            var password = new Option<string?>("--password");
+            return Verb("add", "Add an account, or give an existing one another role", async p =>
+            {
+                var services = await Host(p).Migrated();
+                using var scope = services.CreateScope();
+                var r = p.GetValue(role)!;
+                var scopeId = AccountService.DistrictRoles.Contains(r) ? AccountRole.DistrictScope : p.GetValue(association)!;
+                if (scopeId == AccountRole.DistrictScope && p.GetValue(association) != scope.ServiceProvider.GetRequiredService<IAssociationDirectory>().District.Id)
+                    throw new ArgumentException($"District roles are given in the district '{scope.ServiceProvider.GetRequiredService<IAssociationDirectory>().District.Id}'.");
+                var account = await scope.ServiceProvider.GetRequiredService<AccountService>()
+                    .AddOrGrant(p.GetValue(email)!, p.GetValue(name)!, scopeId, r, p.GetValue(password));
+                var result = new { id = account.Id, email = account.Email, roles = account.Roles.Select(x => $"{x.Scope}:{x.Role}") };
+                Print(p, output, result, () => $"{account.Email}: {string.Join(", ", result.roles)}");
+            }, email, name, association, role, password);
+        }
+
+        Command TokensCreate()
+        {
+            var email = new Option<string>("--email") { Required = true };
+            return Verb("create", "Create an API token (shown once)", async p =>
+            {
+                var services = await Host(p).Migrated();
+                using var scope = services.CreateScope();
+                var token = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateToken(p.GetValue(email)!);
+                Print(p, output, new { token }, () => token);
+            }, email);
+        }
+
+        Command DeadLetterCommands()
+        {
+            var id = new Option<long>("--id") { Required = true };
+            return Group("dead-letters",
+                Verb("list", "Messages no handler could handle", async p =>
+                {
+                    var services = await Host(p).Migrated();
+                    using var scope = services.CreateScope();
+                    var list = await scope.ServiceProvider.GetRequiredService<DeadLetters>().Pending();
+                    Print(p, output, list, () => list.Count == 0 ? "No dead letters." :
+                        string.Join('\n', list.Select(d => $"{d.Id,5} {d.Handler,-32} {d.AssociationId,-18} {d.Error}")));
+                }),
+                Verb("retry", "Send a dead letter again", async p =>
+                {
+                    var cli = Host(p);
+                    await cli.Migrated();
+                    await cli.App.StartAsync();
+                    using var scope = cli.Services.CreateScope();
+                    if (!await scope.ServiceProvider.GetRequiredService<DeadLetters>().Retry(p.GetValue(id)))
+                        throw new ArgumentException($"No pending dead letter {p.GetValue(id)}.");
+                    await cli.App.StopAsync();
+                    output.WriteLine($"Dead letter {p.GetValue(id)} sent again.");
+                }, id));
+        }
+    }
+
+    private static Command Serve(Option<string?> data)
+    {
+        var demo = new Option<bool>("--demo") { Description = "Fill an empty database with the demo district first" };
+        var serve = new Command("serve", "Run the web app (the default)") { demo };
+        serve.TreatUnmatchedTokensAsErrors = false;
+        serve.SetAction(async (p, ct) =>
+        {
+            var webArgs = p.UnmatchedTokens.ToArray();
+            await using var app = FederationApp.Create(webArgs, b =>
+            {
+                if (p.GetValue(data) is { } dir) b.Configuration["Storage:DataDirectory"] = dir;
+            });
+            await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAll(ct);
+            if (p.GetValue(demo)) await DemoDistrict.SeedIfEmpty(app);
+            await app.RunAsync();
+            return 0;
+        });
+        return serve;
+    }
+
+    private static Command Group(string name, params Command[] verbs)
+    {
+        var group = new Command(name);
+        foreach (var verb in verbs) group.Subcommands.Add(verb);
+        return group;
+    }
+
+    private static Command Verb(string name, string description, Func<ParseResult, Task> action, params Option[] options)
+    {
+        var command = new Command(name, description);
+        foreach (var option in options) command.Options.Add(option);
+        command.SetAction(async (p, _) =>
+        {
+            await action(p);
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Print<T>(ParseResult p, TextWriter output, T value, Func<string> text) =>
+        output.WriteLine(p.GetValue<bool>("--json") ? JsonSerializer.Serialize(value, Json) : text());
+}

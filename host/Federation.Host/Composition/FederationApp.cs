@@ -1,0 +1,39 @@
+using Federation.Host.Configuration;
+using Federation.Host.Web;
+
+namespace Federation.Host.Composition;
+
+/// <summary>
+/// Builds the one composition used by the web app, every CLI verb and the tests.
+/// Configuration: config/federation.json (folder from FEDERATION_CONFIG, else next to the
+/// binary), then environment variables (FEDERATION_DATA sets the data folder), then arguments.
+/// </summary>
+public static class FederationApp
+{
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        var configFolder = Environment.GetEnvironmentVariable("FEDERATION_CONFIG") ?? Path.Combine(AppContext.BaseDirectory, "config");
+        var configFile = Path.Combine(configFolder, "federation.json");
+        if (!File.Exists(configFile))
+            throw new ConfigurationException($"No district configuration at {configFile} (set FEDERATION_CONFIG to its folder).");
+        // Later sources win: the file, then FEDERATION_DATA, then what the caller (CLI, tests) sets.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+        {
+            Path = configFile,
+            FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(configFolder),
+            Optional = false,
+        });
+        if (Environment.GetEnvironmentVariable("FEDERATION_DATA") is { Length: > 0 } data)
+            builder.Configuration["Storage:DataDirectory"] = data;
+        configure?.Invoke(builder);
+        builder.AddFederation();
+        var app = builder.Build();
+        app.UseFederation();
+        return app;
+    }
+}

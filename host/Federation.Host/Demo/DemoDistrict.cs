@@ -1,0 +1,95 @@
+using Federation.Host.Accounts;
+using Federation.Host.Cli;
+using Federation.Host.Messaging;
+using Federation.Host.Modules;
+using Federation.Host.Storage;
+using Federation.Platform.Modules;
+using Federation.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Host.Demo;
+
+/// <summary>
+/// The demo district: the configured associations with generated members and every module's
+/// demo data, plus one account per kind of user. All demo accounts share one password.
+/// </summary>
+public static class DemoDistrict
+{
+    public const string Password = "demo-federation";
+
+    public sealed record Summary(int Associations, IReadOnlyList<DemoAccount> Accounts)
+    {
+        public override string ToString() =>
+            $"Demo district ready: {Associations} associations. Sign in with password '{Password}' as:\n" +
+            string.Join('\n', Accounts.Select(a => $"  {a.Email,-34} {a.Role}"));
+    }
+
+    public sealed record DemoAccount(string Email, string Name, string Scope, string Role);
+
+    public static async Task<Summary> Seed(CliHost host)
+    {
+        var services = await host.Migrated();
+        await host.App.StartAsync();
+        var summary = await Seed(services);
+        await Drain(services);
+        await host.App.StopAsync();
+        return summary;
+    }
+
+    /// <summary>For <c>serve --demo</c>: seeds only a database without accounts; the running app delivers the messages.</summary>
+    public static async Task SeedIfEmpty(WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        if (await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Accounts.AnyAsync()) return;
+        var summary = await Seed(app.Services);
+        app.Logger.LogInformation("{Summary}", summary.ToString());
+    }
+
+    private static async Task<Summary> Seed(IServiceProvider services)
+    {
+        var directory = services.GetRequiredService<IAssociationDirectory>();
+        var catalog = services.GetRequiredService<ModuleCatalog>();
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        using (var scope = services.CreateScope())
+        {
+            if (await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Accounts.AnyAsync())
+                throw new InvalidOperationException("The database already has data; the demo fills only an empty one (use a new --data folder).");
+        }
+        foreach (var association in directory.All)
+        foreach (var module in catalog.Modules.Where(m => association.Enables(m.Manifest.Id)))
+        {
+            using var scope = services.CreateScope();
+            scope.ServiceProvider.GetRequiredService<AssociationContext>().Enter(association);
+            await module.SeedDemo(new DemoSeed(association, scope.ServiceProvider, RandomSeed: 2026, today), CancellationToken.None);
+        }
+
+        var district = directory.District.Id;
+        DemoAccount[] accounts =
+        [
+            new("admin@storstockholm.demo", "Distriktsadministratör", AccountRole.DistrictScope, DistrictRole.Admin),
+            new("kansli@storstockholm.demo", "Distriktsexpeditionen", AccountRole.DistrictScope, DistrictRole.Office),
+            new("ordforande@solna.demo", "Ordförande Solna", "solna", "admin"),
+            new("medlemsansvarig@solna.demo", "Medlemsansvarig Solna", "solna", "officer"),
+            new("medlem@solna.demo", "Medlem Solna", "solna", "member"),
+            new("styrelsen@alvsjo-hagersten.demo", "Styrelsen Älvsjö-Hägersten", "alvsjo-hagersten", "board"),
+            new("samordnare@sundbyberg.demo", "Samordnare Solna och Sundbyberg", "sundbyberg", "board"),
+            new("samordnare@sundbyberg.demo", "Samordnare Solna och Sundbyberg", "solna", "board"),
+        ];
+        using (var scope = services.CreateScope())
+        {
+            var accountService = scope.ServiceProvider.GetRequiredService<AccountService>();
+            foreach (var a in accounts)
+                await accountService.AddOrGrant(a.Email, a.Name, a.Scope, a.Role, Password);
+        }
+        return new Summary(directory.All.Count, accounts.Select(a => a with { Scope = a.Scope == AccountRole.DistrictScope ? district : a.Scope }).ToList());
+    }
+
+    /// <summary>Waits until every outbox is delivered and the consumers have had their turn.</summary>
+    private static async Task Drain(IServiceProvider services)
+    {
+        var dispatcher = services.GetRequiredService<OutboxDispatcher>();
+        for (var round = 0; round < 200 && await dispatcher.DispatchOnce(CancellationToken.None) > 0; round++) { }
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        for (var round = 0; round < 200 && await dispatcher.DispatchOnce(CancellationToken.None) > 0; round++) { }
+    }
+}

@@ -1,0 +1,89 @@
+using Federation.Platform.Messaging;
+using Federation.Platform.Storage;
+using Federation.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Host.Storage;
+
+/// <summary>The host's own tables: accounts and their roles, API tokens, and undeliverable messages.</summary>
+public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, AssociationContext association, IOutboxSignal? signal)
+    : ModuleDbContext(options, association, signal)
+{
+    public const string Id = "platform";
+
+    public override string ModuleId => Id;
+
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<AccountRole> AccountRoles => Set<AccountRole>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<DeadLetter> DeadLetters => Set<DeadLetter>();
+
+    protected override void ConfigureModel(ModelBuilder model)
+    {
+        model.Entity<Account>(e =>
+        {
+            e.ToTable("accounts");
+            e.HasIndex(a => a.Email).IsUnique();
+            e.HasMany(a => a.Roles).WithOne().HasForeignKey(r => r.AccountId);
+        });
+        model.Entity<AccountRole>(e =>
+        {
+            e.ToTable("account_roles");
+            e.HasIndex(r => new { r.AccountId, r.Scope, r.Role }).IsUnique();
+        });
+        model.Entity<ApiToken>(e =>
+        {
+            e.ToTable("api_tokens");
+            e.HasIndex(t => t.Hash).IsUnique();
+        });
+        model.Entity<DeadLetter>(e => e.ToTable("dead_letters"));
+    }
+}
+
+/// <summary>A person who can sign in (with a password) or act through API tokens.</summary>
+public sealed class Account
+{
+    public Guid Id { get; set; }
+    public required string Email { get; set; }
+    public required string Name { get; set; }
+    public string? PasswordHash { get; set; }
+    /// <summary>"sv" or "en"; null means the default (Swedish).</summary>
+    public string? PreferredCulture { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public List<AccountRole> Roles { get; set; } = [];
+}
+
+/// <summary>A role in one association (Scope = its id) or district-wide (Scope = "district").</summary>
+public sealed class AccountRole
+{
+    public const string DistrictScope = "district";
+
+    public long Id { get; set; }
+    public Guid AccountId { get; set; }
+    public required string Scope { get; set; }
+    public required string Role { get; set; }
+}
+
+/// <summary>A token for scripts; only its SHA-256 hash is stored.</summary>
+public sealed class ApiToken
+{
+    public Guid Id { get; set; }
+    public Guid AccountId { get; set; }
+    public required string Hash { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? LastUsedAt { get; set; }
+}
+
+/// <summary>A message a handler could not handle after its retries; it can be retried from the admin page or CLI.</summary>
+public sealed class DeadLetter
+{
+    public long Id { get; set; }
+    public Guid MessageId { get; set; }
+    public required string Type { get; set; }
+    public required string Payload { get; set; }
+    public required string Handler { get; set; }
+    public required string AssociationId { get; set; }
+    public required string Error { get; set; }
+    public DateTime FailedAt { get; set; }
+    public DateTime? RetriedAt { get; set; }
+}

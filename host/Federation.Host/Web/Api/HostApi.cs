@@ -1,0 +1,73 @@
+using Federation.Host.Accounts;
+using Federation.Host.Messaging;
+using Federation.Host.Plugins;
+using Federation.Host.Storage;
+using Federation.Platform.Tenancy;
+using MassTransit;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Federation.Host.Web.Api;
+
+/// <summary>The host's own endpoints: health, the association directory, district administration, language, sign-out.</summary>
+public static class HostApi
+{
+    public static void MapHostApi(this WebApplication app)
+    {
+        app.MapGet("/health", Health).AllowAnonymous().WithTags("host");
+
+        app.MapGet("/api/associations", (IAssociationDirectory directory) =>
+            directory.All.Select(AssociationInfo.From)).AllowAnonymous().WithTags("host");
+
+        var admin = app.MapGroup("/api/admin").RequireAuthorization(AccountsRegistration.DistrictAdminPolicy).WithTags("admin");
+        admin.MapGet("/plugins", (PluginHost plugins) => plugins.Statuses);
+        admin.MapGet("/dead-letters", async (DeadLetters letters, CancellationToken ct) => await letters.Pending(ct));
+        admin.MapPost("/dead-letters/{id:long}/retry", async (long id, DeadLetters letters, CancellationToken ct) =>
+            await letters.Retry(id, ct) ? Results.NoContent() : Results.NotFound());
+
+        app.MapPost("/culture", ([FromForm] string culture, [FromForm] string? returnUrl, HttpContext http) =>
+        {
+            if (!FederationWeb.Cultures.Contains(culture)) return Results.BadRequest($"Unknown culture '{culture}'.");
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            return Results.LocalRedirect(SafeReturn(returnUrl));
+        }).ExcludeFromDescription();
+
+        app.MapPost("/signout", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.LocalRedirect("/");
+        }).ExcludeFromDescription();
+    }
+
+    /// <summary>Only local paths: an open redirect would let a link send a person anywhere.</summary>
+    public static string SafeReturn(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/";
+
+    private static async Task<IResult> Health(PlatformDbContext db, IBusControl bus, PluginHost plugins, CancellationToken ct)
+    {
+        var database = await db.Database.CanConnectAsync(ct);
+        var busHealth = bus.CheckHealth();
+        var pluginStatuses = plugins.Statuses;
+        var status = !database || busHealth.Status == BusHealthStatus.Unhealthy ? "unhealthy"
+            : pluginStatuses.Any(p => p.State != PluginState.Loaded) || busHealth.Status == BusHealthStatus.Degraded ? "degraded"
+            : "healthy";
+        return Results.Json(new
+        {
+            status,
+            database = new { status = database ? "healthy" : "unhealthy", provider = db.Database.ProviderName },
+            bus = new { status = busHealth.Status.ToString().ToLowerInvariant(), description = busHealth.Description },
+            plugins = pluginStatuses.Select(p => new { id = p.Id, status = p.State == PluginState.Loaded ? "healthy" : "degraded", state = p.State.ToString().ToLowerInvariant(), reason = p.Reason }),
+        }, statusCode: status == "unhealthy" ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
+    }
+}
+
+/// <summary>An association as the directory API shows it.</summary>
+public sealed record AssociationInfo(string Id, string Name, bool IsDistrict, IReadOnlyList<string> Modules, IReadOnlyList<string> Plugins)
+{
+    public static AssociationInfo From(Association a) =>
+        new(a.Id, a.Name, a.IsDistrict, a.Modules.Order().ToList(), a.Plugins);
+}

@@ -1,0 +1,52 @@
+using Federation.Host.Accounts;
+using Federation.Host.Modules;
+using Federation.Host.Web.Api;
+using Federation.Platform.Web;
+using Microsoft.AspNetCore.Localization;
+
+namespace Federation.Host.Web;
+
+public static class FederationWeb
+{
+    public static readonly string[] Cultures = ["sv-SE", "en-GB"];
+
+    public static void AddFederationWeb(this IServiceCollection services, ModuleCatalog catalog)
+    {
+        services.AddRazorComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddAntiforgery();
+        services.AddLocalization();
+        services.AddOpenApi();
+        services.AddProblemDetails();
+    }
+
+    /// <summary>The request pipeline: culture, static files, routing, who you are, which association, what you may do.</summary>
+    public static void UseFederation(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
+        app.UseRequestLocalization(o =>
+        {
+            o.SetDefaultCulture(Cultures[0]).AddSupportedCultures(Cultures).AddSupportedUICultures(Cultures);
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<AssociationRouteMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi();
+        app.MapHostApi();
+        var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        var association = app.MapGroup("/api/associations/{association}");
+        foreach (var module in catalog.Modules)
+        {
+            var group = association.MapGroup("").WithMetadata(new ModuleEndpointMetadata(module.Manifest.Id))
+                .WithTags(module.Manifest.Id);
+            module.MapApi(group);
+        }
+        app.MapRazorComponents<App>().AddAdditionalAssemblies([.. catalog.Assemblies]);
+    }
+}
