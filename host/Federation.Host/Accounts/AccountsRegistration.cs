@@ -22,7 +22,7 @@ public static class AccountsRegistration
         services.AddAuthentication(SelectScheme)
             .AddPolicyScheme(SelectScheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? ApiTokenHandler.Scheme
+                    ? ApiTokenHandler.SchemeName
                     : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {
@@ -36,7 +36,7 @@ public static class AccountsRegistration
                 o.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
             })
-            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.Scheme, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(DistrictAdminPolicy, p => p.RequireAssertion(c => c.User.HasDistrictRole(DistrictRole.Admin)));

@@ -9,7 +9,7 @@ public sealed class ApiTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccountService accounts)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "Bearer";
+    public const string SchemeName = "Bearer";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -18,6 +18,6 @@ public sealed class ApiTokenHandler(
         var account = await accounts.FindByToken(header["Bearer ".Length..].Trim(), Context.RequestAborted);
         return account is null
             ? AuthenticateResult.Fail("Unknown or revoked API token.")
-            : AuthenticateResult.Success(new AuthenticationTicket(AccountService.Principal(account, Scheme), Scheme));
+            : AuthenticateResult.Success(new AuthenticationTicket(AccountService.Principal(account, SchemeName), SchemeName));
     }
 }

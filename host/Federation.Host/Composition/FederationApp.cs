@@ -24,7 +24,7 @@ public static class FederationApp
         // Later sources win: the file, then FEDERATION_DATA, then what the caller (CLI, tests) sets.
         builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
         {
-            Path = configFile,
+            Path = "federation.json",
             FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(configFolder),
             Optional = false,
         });

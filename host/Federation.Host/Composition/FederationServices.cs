@@ -10,6 +10,7 @@ using Federation.Platform.Plugins;
 using Federation.Platform.Storage;
 using Federation.Platform.Tenancy;
 using MassTransit;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Federation.Host.Composition;
 
@@ -38,6 +39,9 @@ public static class FederationServices
         services.AddSingleton(storage);
         services.AddModuleDbContext<PlatformDbContext>(PlatformDbContext.Id);
         services.AddSingleton<DatabaseMigrator>();
+        // Sign-in cookies and antiforgery tokens must survive a restart: keep the keys with the data.
+        services.AddDataProtection().SetApplicationName("Federation")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.DataDirectory, "keys")));
 
         foreach (var module in catalog.Modules) module.ConfigureServices(services);
 
