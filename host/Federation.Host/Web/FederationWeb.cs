@@ -2,6 +2,8 @@ using Federation.Host.Accounts;
 using Federation.Host.Modules;
 using Federation.Host.Web.Api;
 using Federation.Platform.Web;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 
 namespace Federation.Host.Web;
@@ -12,6 +14,8 @@ public static class FederationWeb
 
     public static void AddFederationWeb(this IServiceCollection services, ModuleCatalog catalog)
     {
+        // Swedish text stays readable in the HTML (å, ä, ö are not escaped).
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
         services.AddAntiforgery();

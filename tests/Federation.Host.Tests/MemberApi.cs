@@ -1,0 +1,17 @@
+namespace Federation.Host.Tests;
+
+/// <summary>The membership API as tests call it.</summary>
+public static class MemberApi
+{
+    public static Task<HttpResponseMessage> AddMember(this HttpClient client, string association, string number, string last = "Andersson") =>
+        client.PostAsJsonAsync($"/api/associations/{association}/members",
+            new { memberNumber = number, firstName = "Test", lastName = last, email = $"{number}@exempel.se", joinedOn = "2026-11-01" });
+
+    public static async Task<int> SuggestionCount(this HttpClient client, string association)
+    {
+        var page = await client.GetFromJsonAsync<PageOf>($"/api/associations/{association}/studies/suggestions");
+        return page!.Total;
+    }
+
+    public sealed record PageOf(int Total);
+}

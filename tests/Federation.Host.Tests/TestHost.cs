@@ -1,0 +1,118 @@
+using System.Net.Http.Headers;
+using Federation.Host.Accounts;
+using Federation.Host.Composition;
+using Federation.Host.Messaging;
+using Federation.Host.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Federation.Host.Tests;
+
+/// <summary>
+/// The real composition on an in-memory server with its own SQLite data folder. Several hosts
+/// may be built one after another on the same folder to simulate a restart.
+/// </summary>
+public sealed class TestHost : IAsyncDisposable
+{
+    public const string Password = "correct horse battery";
+
+    private TestHost(WebApplication app, string dataDirectory, bool ownsData)
+    {
+        App = app;
+        DataDirectory = dataDirectory;
+        OwnsData = ownsData;
+    }
+
+    public WebApplication App { get; }
+    public string DataDirectory { get; }
+    private bool OwnsData { get; }
+    public IServiceProvider Services => App.Services;
+
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public static string NewDataDirectory() => Directory.CreateTempSubdirectory("federation-test-").FullName;
+
+    /// <summary>Builds, migrates and (unless <paramref name="start"/> is false) starts a host.</summary>
+    public static async Task<TestHost> Start(
+        Action<WebApplicationBuilder>? configure = null, string? dataDirectory = null, bool start = true)
+    {
+        var ownsData = dataDirectory is null;
+        var data = dataDirectory ?? NewDataDirectory();
+        var app = FederationApp.Create([], b =>
+        {
+            b.WebHost.UseTestServer();
+            b.Configuration["Storage:DataDirectory"] = data;
+            b.Configuration["Messaging:RetryLimit"] = "2";
+            b.Configuration["Messaging:RetryMinInterval"] = "00:00:00.010";
+            b.Configuration["Messaging:RetryMaxInterval"] = "00:00:00.050";
+            b.Configuration["Messaging:OutboxPollInterval"] = "00:00:00.200";
+            b.Logging.SetMinimumLevel(LogLevel.Warning);
+            configure?.Invoke(b);
+        });
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAll();
+        if (start) await app.StartAsync();
+        return new TestHost(app, data, ownsData);
+    }
+
+    public HttpClient Client(string? token = null)
+    {
+        var client = App.GetTestClient();
+        if (token is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>An account with one role and an API token for it.</summary>
+    public async Task<string> TokenFor(string email, string scope, string role)
+    {
+        using var scope_ = Services.CreateScope();
+        var accounts = scope_.ServiceProvider.GetRequiredService<AccountService>();
+        await accounts.AddOrGrant(email, email.Split('@')[0], scope, role, Password);
+        return await accounts.CreateToken(email);
+    }
+
+    /// <summary>Delivers the outboxes until nothing is left and handlers have run.</summary>
+    public async Task Deliver()
+    {
+        var dispatcher = Services.GetRequiredService<OutboxDispatcher>();
+        for (var i = 0; i < 50; i++)
+        {
+            await dispatcher.DispatchOnce(CancellationToken.None);
+            await Task.Delay(50);
+            if (await dispatcher.DispatchOnce(CancellationToken.None) == 0) break;
+        }
+    }
+
+    /// <summary>Polls until <paramref name="condition"/> holds (messages are asynchronous), failing after a timeout.</summary>
+    public static async Task Eventually(Func<Task<bool>> condition, string what, int timeoutMs = 10_000)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition()) return;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"Timed out waiting for: {what}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        if (OwnsData) TryDelete(DataDirectory);
+    }
+
+    public static void TryDelete(string directory)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Federation.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Federation.sln not found above " + AppContext.BaseDirectory);
+    }
+}

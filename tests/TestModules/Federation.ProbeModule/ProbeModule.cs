@@ -1,0 +1,72 @@
+using Federation.Membership.Contracts;
+using Federation.Platform.Messaging;
+using Federation.Platform.Modules;
+using Federation.Platform.Storage;
+using Federation.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+
+[assembly: FederationModule(typeof(Federation.ProbeModule.ProbeModule))]
+
+namespace Federation.ProbeModule;
+
+/// <summary>Records every MemberJoined it handles; fails while <see cref="FlakyHandler.FailuresLeft"/> is positive.</summary>
+public sealed class ProbeModule : FederationModule
+{
+    public const string Id = "probe";
+
+    public override ModuleManifest Manifest { get; } = new(Id, new("Prov", "Probe"),
+        [EventHandlerRegistration.Handle<MemberJoined, FlakyHandler>()], []);
+
+    public override void ConfigureServices(IServiceCollection services) =>
+        services.AddModuleDbContext<ProbeDbContext>(Id);
+}
+
+public sealed class FlakyHandler(ProbeDbContext db) : IIntegrationEventHandler<MemberJoined>
+{
+    public static int FailuresLeft;
+
+    public Task Handle(MemberJoined message, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Decrement(ref FailuresLeft) >= 0) throw new InvalidOperationException("Probe failure on purpose");
+        db.Handled.Add(new HandledMessage { Id = Guid.NewGuid(), MemberId = message.MemberId });
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class HandledMessage : IAssociationOwned
+{
+    public Guid Id { get; set; }
+    public string AssociationId { get; set; } = "";
+    public Guid MemberId { get; set; }
+}
+
+public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options, AssociationContext association, IOutboxSignal signal)
+    : ModuleDbContext(options, association, signal)
+{
+    public override string ModuleId => ProbeModule.Id;
+
+    public DbSet<HandledMessage> Handled => Set<HandledMessage>();
+
+    protected override void ConfigureModel(ModelBuilder model) => model.Entity<HandledMessage>(e => e.ToTable("handled"));
+}
+
+[DbContext(typeof(ProbeDbContext))]
+[Migration("202611220001_Probe")]
+public sealed class ProbeTables : ModuleMigration
+{
+    protected override string ModuleId => ProbeModule.Id;
+
+    protected override void Up(MigrationBuilder b)
+    {
+        CreateMessageTables(b);
+        b.CreateTable(Table("handled"), schema: Schema, columns: t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            AssociationId = t.Column<string>(nullable: false),
+            MemberId = t.Column<Guid>(nullable: false),
+        }, constraints: t => t.PrimaryKey($"PK_{Table("handled")}", x => x.Id));
+    }
+}
