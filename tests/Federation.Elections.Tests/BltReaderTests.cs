@@ -32,6 +32,14 @@ public class BltReaderTests
     }
 
     [Fact]
+    public void Blank_papers_are_read_but_are_not_valid_votes()
+    {
+        var e = Ballots.Blt("2 1\n3 0\n2 1 0\n0\nA\nB\nT\n");
+        e.Ballots.Sum(b => b.Weight).ShouldBe(5);
+        e.ValidPapers().ShouldHaveSingleItem().Weight.ShouldBe(2);
+    }
+
+    [Fact]
     public void Reads_all_names_quoted_on_one_line()
     {
         Ballots.Blt("2 1\n1 1 0\n0\n\"A\" \"B\"\n\"T\"\n").Candidates.ShouldBe(["A", "B"]);
@@ -46,16 +54,16 @@ public class BltReaderTests
     [InlineData("2 1\n1 1 0\n1 2 1 2 0\n0\nA\nB\nT\n", 3, "candidate 2 is ranked more than once")]
     [InlineData("2 1\n1 1 2\n0\nA\nB\nT\n", 2, "ballot does not end with 0")]
     [InlineData("2 1\n1 1 2 0\n", 3, "missing the 0 line that ends the ballots")]
-    [InlineData("2 1\n1 1 2 0\nA\nB\nT\n", 3, "value 'A' is not a whole number")]
+    [InlineData("2 1\n1 1 2 0\nA\nB\nT\n", 3, "ballot weight 'A' is not a whole number")]
     [InlineData("2 1\nx 1 2 0\n0\nA\nB\nT\n", 2, "ballot weight 'x' is not a whole number")]
     [InlineData("2 1\n1 1 b 0\n0\nA\nB\nT\n", 2, "preference 'b' is not a whole number")]
     [InlineData("2 1\n0 1 2 0\n0\nA\nB\nT\n", 2, "ballot weight must be positive")]
-    [InlineData("2 1\n1 0\n0\nA\nB\nT\n", 2, "ballot ranks no candidate")]
     [InlineData("2 1\n-3\n1 1 0\n0\nA\nB\nT\n", 2, "candidate 3 does not exist")]
     [InlineData("2 1\n1 1 0\n0\nA\n", 5, "expected 2 candidate names, found 1")]
     [InlineData("2 1\n1 1 0\n0\nA\nB\n", 6, "missing the election title")]
     [InlineData("2 1\n1 1 0\n0\nA\nA\nT\n", 5, "candidate name \"A\" appears twice")]
     [InlineData("2 1\n1 1 0\n0\nA\nB\nT\nmore\n", 7, "unexpected text after the title")]
+    [InlineData("2 1\n1 1 0\n0\nA\nB\nT\n\"source\"\n\"comment\"\n\"third\"\n", 9, "unexpected text after the title")]
     [InlineData("2 1\n1 1 0\n0\n\"A\nB\nT\n", 4, "unterminated quoted name")]
     public void Rejects_malformed_input_with_line_and_reason(string text, int line, string reason)
     {

@@ -45,7 +45,8 @@ public class ElectionsCliTests
         surplus.GetProperty("action").GetString().ShouldBe("transfer surplus");
         surplus.GetProperty("candidate").GetString().ShouldBe("Chocolate");
         surplus.GetProperty("totals").GetProperty("Strawberries").GetDecimal().ShouldBe(5m);
-        json.GetProperty("tieBreaks").GetArrayLength().ShouldBe(0);
+        var tie = json.GetProperty("tieBreaks").EnumerateArray().ShouldHaveSingleItem(); // Sweets v Pears
+        tie.GetProperty("resolvedBy").GetString().ShouldBe("votes at stage 1");
     }
 
     [Fact]

@@ -30,12 +30,26 @@ public class MeekStvTests
 
     // Droop's reference results for the PR Foundation rule (test/ref/report/*-meek-prf-o6-fixed-p9-d9.txt).
     [Theory]
-    [InlineData("M135", "C1|C2|C6|C3|C4|C9|C10")]
     [InlineData("SC", "Pat LaMarche|Rebecca Rotzler|Steve Kramer|Kristen Olsen")]
     public void Matches_the_reference_implementation(string file, string elected)
     {
         var r = CountingMethods.Count(MeekStv.Name, Ballots.DataPath("droop", file + ".blt"), null, 1);
         r.Elected.Order(StringComparer.Ordinal).ShouldBe(elected.Split('|').Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Matches_the_reference_count_of_M135_when_the_lot_falls_as_it_did_there()
+    {
+        // The reference count had to break a tie for defeat between C13 and C16 and defeated C13
+        // (Droop resolves rule T by a fixed order). Pick a seed whose lot does the same.
+        var path = Ballots.DataPath("droop", "M135.blt");
+        var r = Enumerable.Range(0, 50).Select(s => CountingMethods.Count(MeekStv.Name, path, null, (ulong)s))
+            .First(r => r.TieBreaks.Any(t => t.Chosen == "C13"));
+
+        var tie = r.TieBreaks.ShouldHaveSingleItem();
+        tie.Tied.ShouldBe(["C13", "C16"]);
+        r.Elected.Order(StringComparer.Ordinal).ShouldBe(["C1", "C10", "C2", "C3", "C4", "C6", "C9"]);
+        CountingMethods.Count(MeekStv.Name, path, null, r.Seed).Elected.ShouldBe(r.Elected);
     }
 
     [Fact]

@@ -8,7 +8,10 @@ namespace Federation.Elections.Counting;
 /// 0              end of ballots
 /// "Alice"        one name per candidate, quoted or not
 /// "Title"
+/// "Source"       optional (Wichmann): source and comment, quoted
+/// "Comment"
 /// </code>
+/// A ballot line with no preferences (<c>3 0</c>) is a blank paper: read, but not a valid vote.
 /// Anything it cannot read exactly is rejected with the line and the reason; it never guesses.</summary>
 internal static class BltReader
 {
@@ -50,7 +53,6 @@ internal static class BltReader
             if (weight < 1) throw new BallotFormatException(n, $"ballot weight must be positive, not {weight}");
             if (tokens.Length == 1 || tokens[^1] != "0")
                 throw new BallotFormatException(n, "ballot does not end with 0");
-            if (tokens.Length == 2) throw new BallotFormatException(n, "ballot ranks no candidate");
             var preferences = new int[tokens.Length - 2];
             for (var i = 1; i < tokens.Length - 1; i++)
             {
@@ -76,7 +78,10 @@ internal static class BltReader
         }
         var (titleLine, titleText) = lines.NextNonBlank() ?? throw new BallotFormatException(lines.Number + 1, "missing the election title after the candidate names");
         var title = Names(titleText, titleLine) is [var only] ? only : throw new BallotFormatException(titleLine, "the title must be a single name");
-        if (lines.NextNonBlank() is var (extra, _)) throw new BallotFormatException(extra, "unexpected text after the title");
+        // Wichmann's extension: a quoted source and a quoted comment may follow the title.
+        for (var optional = 0; lines.NextNonBlank() is var (extra, field); optional++)
+            if (optional == 2 || !field.TrimStart().StartsWith('"') || Names(field, extra).Count != 1)
+                throw new BallotFormatException(extra, "unexpected text after the title (only a quoted source and comment may follow it)");
 
         var ballots = order.ConvertAll(p => new RankedBallot(p, papers[p]));
         return new RankedElection(title, names, seats, withdrawn, ballots);

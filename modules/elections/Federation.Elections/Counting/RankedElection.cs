@@ -13,10 +13,9 @@ internal sealed record RankedElection(
     IReadOnlyList<RankedBallot> Ballots)
 {
     /// <summary>The papers as the counting rules see them: withdrawn candidates struck out,
-    /// papers left without any preference dropped (they are not valid votes).</summary>
+    /// blank papers (and papers left blank by that) dropped, as they are not valid votes.</summary>
     public IReadOnlyList<RankedBallot> ValidPapers()
     {
-        if (Withdrawn.Count == 0) return Ballots;
         var papers = new List<RankedBallot>(Ballots.Count);
         foreach (var b in Ballots)
         {
