@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Federation.Platform.Modules;
 
 [assembly: FederationModule(typeof(Federation.Elections.ElectionsModule))]
@@ -12,4 +13,6 @@ public sealed class ElectionsModule : FederationModule
         Name: new("Val", "Elections"),
         Consumes: [],
         Menu: []);
+
+    public override IEnumerable<Command> Commands(Func<IServiceProvider> services) => [ElectionsCli.Create()];
 }
