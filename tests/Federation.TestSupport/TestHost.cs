@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.Logging;
 using System.Net.Http.Headers;
 using Federation.Host.Accounts;
 using Federation.Host.Composition;
@@ -8,7 +10,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Federation.Host.Tests;
+namespace Federation.TestSupport;
 
 /// <summary>
 /// The real composition on an in-memory server with its own SQLite data folder. Several hosts

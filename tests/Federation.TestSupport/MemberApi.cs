@@ -1,4 +1,6 @@
-namespace Federation.Host.Tests;
+using System.Net.Http.Json;
+
+namespace Federation.TestSupport;
 
 /// <summary>The membership API as tests call it.</summary>
 public static class MemberApi
