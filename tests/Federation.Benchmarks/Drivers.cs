@@ -1,14 +1,24 @@
 namespace Federation.Benchmarks;
 
 /// <summary>
-/// Measurements that are not micro-benchmarks (cold start, end-to-end latency, load runs) are
-/// drivers: named entry points that print their figures. Each registers itself here.
+/// A measurement that is not a micro-benchmark (cold start, end-to-end latency, a load run):
+/// a named entry point that prints its figures. Found by reflection; run as
+/// <c>dotnet run -c Release --project tests/Federation.Benchmarks -- NAME [args]</c>.
 /// </summary>
-public static partial class Drivers
+public interface IDriver
 {
-    private static readonly Dictionary<string, Func<string[], Task<int>>> All = new(StringComparer.OrdinalIgnoreCase);
+    string Name { get; }
 
-    public static Func<string[], Task<int>>? Find(string name) => All.GetValueOrDefault(name);
+    Task<int> Run(string[] args);
+}
 
-    public static void Register(string name, Func<string[], Task<int>> driver) => All[name] = driver;
+public static class Drivers
+{
+    public static Func<string[], Task<int>>? Find(string name) =>
+        typeof(Drivers).Assembly.GetTypes()
+            .Where(t => typeof(IDriver).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })
+            .Select(t => (IDriver)Activator.CreateInstance(t)!)
+            .FirstOrDefault(d => d.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } driver
+            ? driver.Run
+            : null;
 }
