@@ -102,7 +102,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.Locator("input[name='Input.Email']").FillAsync(email);
         await page.Locator("input[name='Input.Password']").FillAsync(password);
         await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // Done when the next page shows who is signed in, or the form shows its error.
+        await Assertions.Expect(page.Locator("header .who").Or(page.Locator("main p.error"))).ToBeVisibleAsync();
     }
 
     public static Task Screenshot(IPage page, string name) =>

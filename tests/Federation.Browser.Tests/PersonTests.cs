@@ -67,6 +67,7 @@ public sealed class PersonTests(BrowserFixture app)
         var response = await page.GotoAsync("/a/sundbyberg/studies");
         response!.Status.ShouldBe(404);
         await Expect(page.Locator("h1")).ToHaveTextAsync("Sidan finns inte");
+        await BrowserFixture.Screenshot(page, "sundbyberg-studies-not-found");
     }
 
     [Fact]
@@ -124,6 +125,7 @@ public sealed class PersonTests(BrowserFixture app)
         var switcher = page.Locator("header details.switcher");
         await Expect(switcher.Locator("summary")).ToHaveTextAsync("Vänsterpartiet Solna");
         await switcher.Locator("summary").ClickAsync();
+        await BrowserFixture.Screenshot(page, "association-switcher-open");
         await switcher.GetByRole(AriaRole.Link, new() { Name = "Vänsterpartiet Sundbyberg" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/a/sundbyberg$"));
@@ -146,6 +148,7 @@ public sealed class PersonTests(BrowserFixture app)
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Vänsterpartiet Solna");
         await Expect(Menu(page).GetByRole(AriaRole.Link, new() { Name = "Översikt", Exact = true })).ToBeVisibleAsync();
         await Expect(Menu(page).GetByRole(AriaRole.Link, new() { Name = "Medlemmar", Exact = true })).ToHaveCountAsync(0);
+        await BrowserFixture.Screenshot(page, "association-solna-as-member");
 
         await page.GotoAsync("/a/solna/members");
 
