@@ -31,7 +31,7 @@ public sealed class MessagingTests
 
             // 2. Restart: the dispatcher finds the undelivered rows; each consumer handles each message once.
             await using var restarted = await TestHost.Start(WithProbe, data);
-            await TestHost.Eventually(async () => await Handled(restarted) == (joined, joined), "both consumers handle every message");
+            await TestHost.Eventually(async () => await Handled(restarted) == (joined, joined), "both consumers handle every message", timeoutMs: 90_000);
 
             // 3. A crash after publishing but before marking delivered means a second publish: the inbox absorbs it.
             await ResetDelivered(restarted);
@@ -40,6 +40,8 @@ public sealed class MessagingTests
             (await Handled(restarted)).ShouldBe((joined, joined));
             (await Count(restarted, h => h.Inbox, "studies")).ShouldBe(joined);
             (await Count(restarted, h => h.Inbox, ProbeModule.ProbeModule.Id)).ShouldBe(joined);
+            await using var scope = restarted.Services.CreateAsyncScope();
+            (await scope.ServiceProvider.GetRequiredService<DeadLetters>().Pending()).ShouldBeEmpty();
         }
         finally
         {

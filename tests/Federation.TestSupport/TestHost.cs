@@ -32,7 +32,7 @@ public sealed class TestHost : IAsyncDisposable
     private bool OwnsData { get; }
     public IServiceProvider Services => App.Services;
 
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => RepoPaths.Root;
 
     public static string NewDataDirectory() => Directory.CreateTempSubdirectory("federation-test-").FullName;
 
@@ -105,16 +105,19 @@ public sealed class TestHost : IAsyncDisposable
         if (OwnsData) TryDelete(DataDirectory);
     }
 
+    /// <summary>Deletes a test folder; SQLite pools connections, so release the file first.</summary>
     public static void TryDelete(string directory)
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Federation.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Federation.sln not found above " + AppContext.BaseDirectory);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            try
+            {
+                if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
+                return;
+            }
+            catch (IOException) { Thread.Sleep(100); }
+            catch (UnauthorizedAccessException) { return; }
+        }
     }
 }

@@ -51,16 +51,13 @@ public sealed class AssociationRouteMiddleware(RequestDelegate next)
         await next(http);
     }
 
+    /// <summary>The API says why in JSON; a page gets the site's own not-found page (the detail is logged).</summary>
     private static async Task NotFound(HttpContext http, string detail)
     {
         http.Response.StatusCode = StatusCodes.Status404NotFound;
         if (http.Request.Path.StartsWithSegments("/api"))
             await http.Response.WriteAsJsonAsync(new { status = 404, title = "Not found", detail });
         else
-        {
-            http.Response.ContentType = "text/html; charset=utf-8";
-            await http.Response.WriteAsync(
-                $"<!doctype html><html lang=\"sv\"><meta charset=\"utf-8\"><title>Hittades inte</title><body><h1>Sidan finns inte</h1><p>{System.Net.WebUtility.HtmlEncode(detail)}</p><p><a href=\"/\">Till startsidan</a></p></body></html>");
-        }
+            http.RequestServices.GetRequiredService<ILogger<AssociationRouteMiddleware>>().LogInformation("404 for {Path}: {Detail}", http.Request.Path, detail);
     }
 }

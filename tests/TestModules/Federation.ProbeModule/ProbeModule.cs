@@ -54,7 +54,7 @@ public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options, Ass
 }
 
 [DbContext(typeof(ProbeDbContext))]
-[Migration("202611220001_Probe")]
+[Migration("20261122000001_Probe")]
 public sealed class ProbeTables : ModuleMigration
 {
     protected override string ModuleId => ProbeModule.Id;

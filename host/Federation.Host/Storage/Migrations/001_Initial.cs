@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Federation.Host.Storage.Migrations;
 
 [DbContext(typeof(PlatformDbContext))]
-[Migration("202611220001_Initial")]
+[Migration("20261122000001_Initial")]
 public sealed class Initial : ModuleMigration
 {
     protected override string ModuleId => PlatformDbContext.Id;

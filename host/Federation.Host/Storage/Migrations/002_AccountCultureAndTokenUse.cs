@@ -6,7 +6,7 @@ namespace Federation.Host.Storage.Migrations;
 
 /// <summary>Adds each account's language and when a token was last used.</summary>
 [DbContext(typeof(PlatformDbContext))]
-[Migration("202611220002_AccountCultureAndTokenUse")]
+[Migration("20261122000002_AccountCultureAndTokenUse")]
 public sealed class AccountCultureAndTokenUse : ModuleMigration
 {
     protected override string ModuleId => PlatformDbContext.Id;

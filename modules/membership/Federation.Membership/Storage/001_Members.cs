@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Federation.Membership.Storage;
 
 [DbContext(typeof(MembershipDbContext))]
-[Migration("202611220001_Members")]
+[Migration("20261122000001_Members")]
 internal sealed class Members : ModuleMigration
 {
     protected override string ModuleId => MembershipDbContext.Module;

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Federation.Studies.Storage;
 
 [DbContext(typeof(StudiesDbContext))]
-[Migration("202611220001_CourseSuggestions")]
+[Migration("20261122000001_CourseSuggestions")]
 internal sealed class CourseSuggestions : ModuleMigration
 {
     protected override string ModuleId => StudiesDbContext.Module;
