@@ -62,6 +62,13 @@ public sealed class AccountService(PlatformDbContext db, IAssociationDirectory d
         return account;
     }
 
+    public async Task SetPreferredCulture(string email, string language, CancellationToken cancellationToken = default)
+    {
+        if (await Find(email, cancellationToken) is not { } account || account.PreferredCulture == language) return;
+        account.PreferredCulture = language;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Creates a token and returns it; only its hash is kept, so it cannot be shown again.</summary>
     public async Task<string> CreateToken(string email, CancellationToken cancellationToken = default)
     {

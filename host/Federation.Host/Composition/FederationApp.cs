@@ -33,6 +33,8 @@ public static class FederationApp
         configure?.Invoke(builder);
         builder.AddFederation();
         var app = builder.Build();
+        // Plugins load at start-up, so their state is known (and logged) before the first request.
+        app.Services.GetRequiredService<Plugins.PluginHost>();
         app.UseFederation();
         return app;
     }

@@ -21,7 +21,8 @@ public static class DemoDistrict
     {
         public override string ToString() =>
             $"Demo district ready: {Associations} associations. Sign in with password '{Password}' as:\n" +
-            string.Join('\n', Accounts.Select(a => $"  {a.Email,-34} {a.Role}"));
+            string.Join('\n', Accounts.GroupBy(a => a.Email).Select(g =>
+                $"  {g.Key,-34} {string.Join(", ", g.Select(a => $"{a.Role} in {a.Scope}"))}"));
     }
 
     public sealed record DemoAccount(string Email, string Name, string Scope, string Role);

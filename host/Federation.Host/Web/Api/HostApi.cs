@@ -3,7 +3,9 @@ using Federation.Host.Messaging;
 using Federation.Host.Plugins;
 using Federation.Host.Storage;
 using Federation.Platform.Tenancy;
+using System.Security.Claims;
 using MassTransit;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Localization;
@@ -27,12 +29,15 @@ public static class HostApi
         admin.MapPost("/dead-letters/{id:long}/retry", async (long id, DeadLetters letters, CancellationToken ct) =>
             await letters.Retry(id, ct) ? Results.NoContent() : Results.NotFound());
 
-        app.MapPost("/culture", ([FromForm] string culture, [FromForm] string? returnUrl, HttpContext http) =>
+        app.MapPost("/culture", async ([FromForm] string culture, [FromForm] string? returnUrl, HttpContext http, AccountService accounts) =>
         {
             if (!FederationWeb.Cultures.Contains(culture)) return Results.BadRequest($"Unknown culture '{culture}'.");
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            // Remembered with the account too, so the next sign-in (on any device) starts in that language.
+            if (http.User.FindFirstValue(ClaimTypes.Email) is { } email)
+                await accounts.SetPreferredCulture(email, culture[..2], http.RequestAborted);
             return Results.LocalRedirect(SafeReturn(returnUrl));
         }).ExcludeFromDescription();
 
@@ -40,7 +45,7 @@ public static class HostApi
         {
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect("/");
-        }).ExcludeFromDescription();
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
     }
 
     /// <summary>Only local paths: an open redirect would let a link send a person anywhere.</summary>
