@@ -29,6 +29,29 @@ public sealed partial class SignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Choosing_english_is_remembered_for_the_account()
+    {
+        var (signedIn, cookies) = await SignIn("ordforande@solna.test", TestHost.Password);
+        var session = cookies + "; " + AuthCookie(signedIn);
+        var client = host.Client();
+        var home = new HttpRequestMessage(HttpMethod.Get, "/");
+        home.Headers.Add("Cookie", session);
+        var token = AntiforgeryField().Match(await (await client.SendAsync(home)).Content.ReadAsStringAsync()).Groups[1].Value;
+        var choose = new HttpRequestMessage(HttpMethod.Post, "/culture")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["culture"] = "en-GB", ["returnUrl"] = "/", ["__RequestVerificationToken"] = token,
+            }),
+        };
+        choose.Headers.Add("Cookie", session);
+        (await client.SendAsync(choose)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        (await scope.ServiceProvider.GetRequiredService<AccountService>().Find("ordforande@solna.test"))!.PreferredCulture.ShouldBe("en");
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_refused_with_a_clear_message()
     {
         var (response, _) = await SignIn("ordforande@solna.test", "wrong password");
