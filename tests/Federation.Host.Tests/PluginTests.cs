@@ -95,9 +95,11 @@ public sealed class PluginTests : IDisposable
     public async Task A_plugin_built_against_other_contracts_is_not_loaded()
     {
         var manifest = Path.Combine(PluginDir("Federation.Plugins.Solna"), "plugin.json");
-        await File.WriteAllTextAsync(manifest, (await File.ReadAllTextAsync(manifest)).Replace("\"1.0\"", "\"2.0\""));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(manifest))!;
+        json["contractsVersion"] = "2.0";
+        await File.WriteAllTextAsync(manifest, json.ToJsonString());
         await using var host = await Start();
-        await AssertDegraded(host, "solna", "incompatible", "Built against contracts 2.0; this host offers 1.0");
+        await AssertDegraded(host, "solna", "incompatible", $"Built against contracts 2.0; this host offers {PluginContract.Version}");
         await AssertOthersServe(host);
     }
 
