@@ -75,3 +75,37 @@ public sealed class SpeakerStatisticsTests
         };
     }
 }
+
+/// <summary>The speaker list kept through the API during a meeting, timed by the clock.</summary>
+public sealed class SpeakerListTests
+{
+    [Fact]
+    public async Task Start_stop_and_next_time_the_contributions_and_points_of_order_jump_the_queue()
+    {
+        await using var host = await BoardHost.Start(new DateTimeOffset(2024, 4, 17, 18, 0, 0, TimeSpan.Zero));
+        var board = await host.Board();
+        var meeting = await MinutesTests.Create(board, "2024-04-17");
+        var api = $"/api/associations/solna/meetings/{meeting}/speakers";
+        await MinutesTests.Post(board, api, new { name = "Anna", gender = "woman" });
+        await MinutesTests.Post(board, api, new { name = "Bo", gender = "man" });
+        var bad = await board.PostAsJsonAsync(api, new { name = "Cia", gender = "female" });
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await bad.Content.ReadAsStringAsync()).ShouldContain("gender");
+
+        (await board.PostAsync($"{api}/start", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        host.Clock.Advance(TimeSpan.FromSeconds(90));
+        await MinutesTests.Post(board, api, new { name = "Kim", gender = "non-binary", type = "point-of-order" });
+        var next = (await (await board.PostAsync($"{api}/next", null)).Content.ReadFromJsonAsync<JsonNode>())!;
+        ((string)next["name"]!).ShouldBe("Kim", "a point of order goes before the waiting speeches");
+        host.Clock.Advance(TimeSpan.FromSeconds(20));
+        await board.PostAsync($"{api}/next", null);
+        host.Clock.Advance(TimeSpan.FromSeconds(30));
+        await board.PostAsync($"{api}/stop", null);
+        (await board.PostAsync($"{api}/stop", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var stats = (await board.GetFromJsonAsync<JsonNode>($"/api/associations/solna/meetings/{meeting}/statistics"))!;
+        ((int)stats["seconds"]!, (int)stats["contributions"]!).ShouldBe((140, 3));
+        var women = stats["lines"]!.AsArray().Single(l => (string)l!["gender"]! == "woman")!;
+        ((int)women["seconds"]!, (decimal)women["shareOfTime"]!).ShouldBe((90, 64.3m));
+    }
+}

@@ -8,6 +8,7 @@ using Federation.Membership.Contracts;
 using Federation.Platform.Modules;
 using Federation.Platform.Storage;
 using Federation.Platform.Tenancy;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -45,6 +46,9 @@ public sealed class BoardModule : FederationModule
         services.AddScoped<PlanReader>();
         services.AddScoped<BoardComposition>();
         services.AddScoped<SpeakerStatisticsService>();
+        services.AddScoped<MinutesService>();
+        services.AddScoped<HtmlRenderer>();
+        services.AddScoped<ProtocolRenderer>();
     }
 
     public override void MapApi(IEndpointRouteBuilder association)
@@ -52,5 +56,6 @@ public sealed class BoardModule : FederationModule
         PlansApi.Map(association);
         BoardApi.Map(association);
         MeetingsApi.Map(association);
+        MinutesApi.Map(association);
     }
 }

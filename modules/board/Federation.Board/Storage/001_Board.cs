@@ -130,6 +130,12 @@ internal sealed class BoardTables : ModuleMigration
             Date = t.Column<DateOnly>(nullable: false),
             ActivityId = t.Column<Guid>(nullable: true),
             CreatedAt = t.Column<DateTime>(nullable: false),
+            Quorum = t.Column<int>(nullable: true),
+            Version = t.Column<int>(nullable: false),
+            Locked = t.Column<bool>(nullable: false),
+            ApprovedOn = t.Column<DateOnly>(nullable: true),
+            ApprovedByChair = t.Column<string>(nullable: true),
+            Adjusters = t.Column<string>(nullable: true),
         });
         Owned(b, "contributions", t => new
         {
@@ -144,6 +150,47 @@ internal sealed class BoardTables : ModuleMigration
             StartedAt = t.Column<DateTime>(nullable: true),
             StoppedAt = t.Column<DateTime>(nullable: true),
             Seconds = t.Column<int>(nullable: false),
+        }, "MeetingId");
+        Owned(b, "agenda_items", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            AssociationId = t.Column<string>(nullable: false),
+            MeetingId = t.Column<Guid>(nullable: false),
+            Number = t.Column<int>(nullable: false),
+            Title = t.Column<string>(nullable: false),
+            Attachment = t.Column<string>(nullable: true),
+            Minutes = t.Column<string>(nullable: true),
+        }, "MeetingId");
+        Owned(b, "decisions", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            AssociationId = t.Column<string>(nullable: false),
+            MeetingId = t.Column<Guid>(nullable: false),
+            AgendaItemId = t.Column<Guid>(nullable: true),
+            Text = t.Column<string>(nullable: false),
+            Responsible = t.Column<string>(nullable: true),
+            DueOn = t.Column<DateOnly>(nullable: true),
+            DoneOn = t.Column<DateOnly>(nullable: true),
+        }, "MeetingId");
+        Owned(b, "attendees", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            AssociationId = t.Column<string>(nullable: false),
+            MeetingId = t.Column<Guid>(nullable: false),
+            MemberId = t.Column<Guid>(nullable: true),
+            Name = t.Column<string>(nullable: false),
+            Voting = t.Column<bool>(nullable: false),
+        }, "MeetingId");
+        Owned(b, "minutes_revisions", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            AssociationId = t.Column<string>(nullable: false),
+            MeetingId = t.Column<Guid>(nullable: false),
+            Version = t.Column<int>(nullable: false),
+            Reason = t.Column<string>(nullable: false),
+            ChangedBy = t.Column<string>(nullable: false),
+            ChangedAt = t.Column<DateTime>(nullable: false),
+            Snapshot = t.Column<string>(nullable: false),
         }, "MeetingId");
     }
 

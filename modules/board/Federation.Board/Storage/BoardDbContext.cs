@@ -26,6 +26,10 @@ internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, A
     public DbSet<ElectedOfficial> ElectedOfficials => Set<ElectedOfficial>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<Contribution> Contributions => Set<Contribution>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<MeetingAttendee> Attendees => Set<MeetingAttendee>();
+    public DbSet<MinutesRevision> MinutesRevisions => Set<MinutesRevision>();
 
     protected override void ConfigureModel(ModelBuilder model)
     {
@@ -78,6 +82,26 @@ internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, A
         {
             e.ToTable("contributions");
             e.HasIndex(c => c.MeetingId);
+        });
+        model.Entity<AgendaItem>(e =>
+        {
+            e.ToTable("agenda_items");
+            e.HasIndex(i => i.MeetingId);
+        });
+        model.Entity<Decision>(e =>
+        {
+            e.ToTable("decisions");
+            e.HasIndex(d => d.MeetingId);
+        });
+        model.Entity<MeetingAttendee>(e =>
+        {
+            e.ToTable("attendees");
+            e.HasIndex(a => a.MeetingId);
+        });
+        model.Entity<MinutesRevision>(e =>
+        {
+            e.ToTable("minutes_revisions");
+            e.HasIndex(r => r.MeetingId);
         });
     }
 }
