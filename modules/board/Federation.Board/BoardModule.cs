@@ -47,6 +47,7 @@ public sealed class BoardModule : FederationModule
         services.AddScoped<BoardComposition>();
         services.AddScoped<SpeakerStatisticsService>();
         services.AddScoped<MinutesService>();
+        services.AddScoped<ComplianceService>();
         services.AddScoped<HtmlRenderer>();
         services.AddScoped<ProtocolRenderer>();
     }
@@ -57,5 +58,6 @@ public sealed class BoardModule : FederationModule
         BoardApi.Map(association);
         MeetingsApi.Map(association);
         MinutesApi.Map(association);
+        ComplianceApi.Map(association);
     }
 }

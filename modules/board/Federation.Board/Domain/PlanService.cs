@@ -171,9 +171,11 @@ internal sealed class PlanService(
         await db.FollowUps.Where(f => f.PlanId == planId).Include(f => f.Comments).OrderBy(f => f.HeldOn).ToListAsync(ct);
 
     /// <summary>Follow-ups the plugin's rule asks for in the year (default two), and how many are due by <paramref name="asOf"/>.</summary>
-    public (int PerYear, int DueByNow) FollowUpRule(int year, DateOnly asOf)
+    public (int PerYear, int DueByNow) FollowUpRule(int year, DateOnly asOf) => FollowUpRule(rules, association.Required.Id, year, asOf);
+
+    public static (int PerYear, int DueByNow) FollowUpRule(IPluginRules rules, string associationId, int year, DateOnly asOf)
     {
-        var perYear = rules.Ask<IFollowUpRule, int?>(association.Required.Id, all => all.Count == 0 ? null : all[0].FollowUpsPerYear(year), DefaultFollowUpsPerYear) ?? DefaultFollowUpsPerYear;
+        var perYear = rules.Ask<IFollowUpRule, int?>(associationId, all => all.Count == 0 ? null : all[0].FollowUpsPerYear(year), DefaultFollowUpsPerYear) ?? DefaultFollowUpsPerYear;
         return (perYear, (int)ProgressCalculator.ExpectedIn(perYear, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), asOf));
     }
 
