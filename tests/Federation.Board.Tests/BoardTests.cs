@@ -26,9 +26,9 @@ public sealed class BoardTests
         ((string)PlanJson.Target(plan, "Antirasistisk ansvarig")["progress"]!["status"]!).ShouldBe("red");
         ((string)PlanJson.Target(plan, "Ordförande")["progress"]!["status"]!).ShouldBe("green");
 
-        // Without a plugin the platform default applies: chair and treasurer.
+        // Without a plugin of its own the platform default applies (chair, treasurer), and the district's officers too.
         var other = (await (await host.Board("liljeholmen-hagersten")).GetFromJsonAsync<JsonNode>("/api/associations/liljeholmen-hagersten/board"))!;
-        other["missingFunctions"]!.AsArray().Select(f => (string)f!).ShouldBe(["chair", "treasurer"]);
+        other["missingFunctions"]!.AsArray().Select(f => (string)f!).ShouldBe(["chair", "treasurer", "internal-feminist-officer", "antiracist-officer"]);
     }
 
     [Fact]

@@ -48,6 +48,7 @@ public sealed class BoardModule : FederationModule
         services.AddScoped<SpeakerStatisticsService>();
         services.AddScoped<MinutesService>();
         services.AddScoped<ComplianceService>();
+        services.AddScoped<AnnualReports>();
         services.AddScoped<HtmlRenderer>();
         services.AddScoped<ProtocolRenderer>();
     }
@@ -60,4 +61,6 @@ public sealed class BoardModule : FederationModule
         MinutesApi.Map(association);
         ComplianceApi.Map(association);
     }
+
+    public override Task SeedDemo(DemoSeed seed, CancellationToken cancellationToken) => DemoBoard.Seed(seed, cancellationToken);
 }

@@ -58,6 +58,29 @@ internal static class PlansApi
                 return Results.Created($"plans/{y}", new { followUp.Id, followUp.HeldOn, Comments = followUp.Comments.Count });
             }))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("RecordFollowUp");
+
+        MapReport(plans);
+    }
+
+    private static void MapReport(RouteGroupBuilder plans)
+    {
+        plans.MapGet("/{year}/report", async (AnnualReports reports, string year, CancellationToken ct) =>
+            await Guarded(year, async y => await reports.Saved(y, ct) is { } saved
+                ? Results.Ok(new ReportView(y, saved.Text, true, saved.UpdatedBy, saved.UpdatedAt))
+                : Results.Ok(new ReportView(y, await reports.Draft(y, ct), false, null, null))))
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("GetAnnualReport");
+
+        plans.MapPut("/{year}/report", async (AnnualReports reports, ClaimsPrincipal user, string year, ReportText input, CancellationToken ct) =>
+            await Guarded(year, async y =>
+            {
+                var saved = await reports.Save(y, input.Text, user.Identity?.Name ?? "", ct);
+                return Results.Ok(new ReportView(y, saved.Text, true, saved.UpdatedBy, saved.UpdatedAt));
+            }))
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("SaveAnnualReport");
+
+        plans.MapGet("/{year}/report/print", async (ProtocolRenderer renderer, string year) =>
+            await Guarded(year, async y => Results.Content(await renderer.AnnualReport(y), "text/html; charset=utf-8")))
+            .WithName("PrintAnnualReport");
     }
 
     private static object Id(Pillar p) => new { p.Id, p.Name };
@@ -80,6 +103,8 @@ internal static class PlansApi
     }
 }
 
+internal sealed record ReportView(int Year, string Text, bool Saved, string? UpdatedBy, DateTime? UpdatedAt);
+internal sealed record ReportText(string? Text);
 internal sealed record NewPlan(int? Year, string? Title);
 internal sealed record NewPillar(string? Name);
 internal sealed record NewGoal(Guid? PillarId, string? Text);

@@ -10,7 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Federation.Board.Domain;
 
 /// <summary>Who sits on the board, in which roles and terms; the functions the association's rules require; the elected officials.</summary>
-internal sealed class BoardComposition(BoardDbContext db, AssociationContext association, IPluginRules rules, IServiceProvider services)
+internal sealed class BoardComposition(
+    BoardDbContext db, AssociationContext association, IAssociationDirectory directory, IPluginRules rules, IServiceProvider services)
 {
     public async Task<List<BoardRole>> ActiveRoles(DateOnly day, CancellationToken ct = default) =>
         (await db.Roles.Where(r => r.From <= day).ToListAsync(ct))
@@ -19,11 +20,21 @@ internal sealed class BoardComposition(BoardDbContext db, AssociationContext ass
     public async Task<List<BoardRole>> History(CancellationToken ct = default) =>
         await db.Roles.OrderByDescending(r => r.From).ThenBy(r => r.Name).ToListAsync(ct);
 
-    /// <summary>The plugins' required functions for the year; the platform default (chair, treasurer) when none answers.</summary>
-    public IReadOnlyList<string> RequiredFunctions(int year) => rules.Ask<IRequiredBoardFunctions, IReadOnlyList<string>>(
-        association.Required.Id,
-        all => all.Count == 0 ? null : all.SelectMany(p => p.RequiredFunctions(year)).Distinct().ToList(),
-        DefaultRules.RequiredBoardFunctions);
+    /// <summary>
+    /// The functions required for the year: the association's plugins' (the platform default — chair, treasurer — when
+    /// none answers) plus the district's, which it asks of every association ("alla partiföreningar ... ska ha en
+    /// internfeministiskt ansvarig och en internt antirasistisk ansvarig", Storstockholm 2023–2025).
+    /// </summary>
+    public IReadOnlyList<string> RequiredFunctions(int year)
+    {
+        var own = Ask(association.Required.Id, year, DefaultRules.RequiredBoardFunctions);
+        var district = directory.District.Id == association.Required.Id ? [] : Ask(directory.District.Id, year, []);
+        return own.Concat(district).Distinct().ToList();
+    }
+
+    private IReadOnlyList<string> Ask(string associationId, int year, IReadOnlyList<string> fallback) =>
+        rules.Ask<IRequiredBoardFunctions, IReadOnlyList<string>>(
+            associationId, all => all.Count == 0 ? null : all.SelectMany(p => p.RequiredFunctions(year)).Distinct().ToList(), fallback);
 
     public async Task<IReadOnlyList<string>> MissingFunctions(DateOnly day, CancellationToken ct = default)
     {

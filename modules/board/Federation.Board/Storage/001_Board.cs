@@ -192,6 +192,21 @@ internal sealed class BoardTables : ModuleMigration
             ChangedAt = t.Column<DateTime>(nullable: false),
             Snapshot = t.Column<string>(nullable: false),
         }, "MeetingId");
+        AnnualReports(b);
+    }
+
+    private void AnnualReports(MigrationBuilder b)
+    {
+        Owned(b, "annual_reports", t => new
+        {
+            Id = t.Column<Guid>(nullable: false),
+            AssociationId = t.Column<string>(nullable: false),
+            Year = t.Column<int>(nullable: false),
+            Text = t.Column<string>(nullable: false),
+            UpdatedBy = t.Column<string>(nullable: false),
+            UpdatedAt = t.Column<DateTime>(nullable: false),
+        });
+        b.CreateIndex($"IX_{Table("annual_reports")}_AssociationId_Year", Table("annual_reports"), ["AssociationId", "Year"], Schema, unique: true);
     }
 
     /// <summary>A table keyed by Id with the association index every owned row gets, plus lookup indexes.</summary>

@@ -98,6 +98,11 @@ internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, A
             e.ToTable("attendees");
             e.HasIndex(a => a.MeetingId);
         });
+        model.Entity<AnnualReport>(e =>
+        {
+            e.ToTable("annual_reports");
+            e.HasIndex(r => new { r.AssociationId, r.Year }).IsUnique();
+        });
         model.Entity<MinutesRevision>(e =>
         {
             e.ToTable("minutes_revisions");
