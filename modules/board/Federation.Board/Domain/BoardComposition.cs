@@ -11,7 +11,7 @@ namespace Federation.Board.Domain;
 
 /// <summary>Who sits on the board, in which roles and terms; the functions the association's rules require; the elected officials.</summary>
 internal sealed class BoardComposition(
-    BoardDbContext db, AssociationContext association, IAssociationDirectory directory, IPluginRules rules, IServiceProvider services)
+    BoardDbContext db, AssociationContext association, IAssociationDirectory directory, IPluginRules rules, IServiceProvider services, TimeProvider clock)
 {
     public async Task<List<BoardRole>> ActiveRoles(DateOnly day, CancellationToken ct = default) =>
         (await db.Roles.Where(r => r.From <= day).ToListAsync(ct))
@@ -75,7 +75,7 @@ internal sealed class BoardComposition(
         var role = await db.Roles.FirstOrDefaultAsync(r => r.Id == roleId, ct)
             ?? throw new BoardValidationException("roleId", "Uppdraget finns inte.");
         if (role.EndedOn is not null) throw new BoardValidationException("roleId", "Uppdraget har redan avslutats.");
-        var day = endedOn ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var day = endedOn ?? Stockholm.Today(clock);
         if (day < role.From) throw new BoardValidationException("endedOn", "Uppdraget kan inte sluta innan det börjat.");
         EndRole(role, day);
         await db.SaveChangesAsync(ct);
@@ -108,7 +108,7 @@ internal sealed class BoardComposition(
         var official = new ElectedOfficial
         {
             Id = Guid.NewGuid(), MemberId = memberId.Value, Name = resolvedName, Gender = resolvedGender,
-            From = from ?? DateOnly.FromDateTime(DateTime.UtcNow), Until = until,
+            From = from ?? Stockholm.Today(clock), Until = until,
         };
         db.ElectedOfficials.Add(official);
         await db.SaveChangesAsync(ct);
