@@ -1,15 +1,66 @@
+using Federation.Activities.Contracts;
+using Federation.Board.Api;
+using Federation.Board.Domain;
+using Federation.Board.Handlers;
+using Federation.Board.Storage;
+using Federation.Elections.Contracts;
+using Federation.Membership.Contracts;
 using Federation.Platform.Modules;
+using Federation.Platform.Storage;
+using Federation.Platform.Tenancy;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 [assembly: FederationModule(typeof(Federation.Board.BoardModule))]
 
 namespace Federation.Board;
 
-/// <summary>The Board work module (Styrelsearbete).</summary>
+/// <summary>The Board work module (Styrelsearbete): the activity plan and its follow-up, the board, meetings and speaker statistics.</summary>
 public sealed class BoardModule : FederationModule
 {
     public override ModuleManifest Manifest { get; } = new(
-        Id: "board",
+        Id: BoardDbContext.Module,
         Name: new("Styrelsearbete", "Board work"),
-        Consumes: [],
-        Menu: []);
+        Consumes:
+        [
+            EventHandlerRegistration.Handle<ActivityHeld, ActivityHeldHandler>(),
+            EventHandlerRegistration.Handle<AttendanceRecorded, AttendanceRecordedHandler>(),
+            EventHandlerRegistration.Handle<ActivityScheduled, ActivityScheduledHandler>(),
+            EventHandlerRegistration.Handle<ElectionConcluded, ElectionConcludedHandler>(),
+            EventHandlerRegistration.Handle<MemberErased, MemberErasedHandler>(),
+        ],
+        Menu:
+        [
+            new("plan", new("Verksamhetsplan", "Activity plan")),
+            new("board", new("Styrelsen", "The board")),
+            new("meetings", new("Möten och talarstatistik", "Meetings and speaker statistics"), AssociationRole.Officer),
+        ]);
+
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddModuleDbContext<BoardDbContext>(BoardDbContext.Module);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<PlanService>();
+        services.AddScoped<PlanReader>();
+        services.AddScoped<BoardComposition>();
+        services.AddScoped<SpeakerStatisticsService>();
+        services.AddScoped<MinutesService>();
+        services.AddScoped<ComplianceService>();
+        services.AddScoped<AnnualReports>();
+        services.AddScoped<HtmlRenderer>();
+        services.AddScoped<ProtocolRenderer>();
+    }
+
+    public override void MapApi(IEndpointRouteBuilder association)
+    {
+        PlansApi.Map(association);
+        BoardApi.Map(association);
+        MeetingsApi.Map(association);
+        MinutesApi.Map(association);
+        ComplianceApi.Map(association);
+    }
+
+    public override Task SeedDemo(DemoSeed seed, CancellationToken cancellationToken) => DemoBoard.Seed(seed, cancellationToken);
 }

@@ -1,0 +1,67 @@
+using Federation.Board.Domain;
+using Federation.Platform.Tenancy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Federation.Board.Api;
+
+/// <summary>The board's composition, its required functions and the elected officials.</summary>
+internal static class BoardApi
+{
+    public static void Map(IEndpointRouteBuilder association)
+    {
+        var board = association.MapGroup("/board");
+
+        board.MapGet("", async (BoardComposition composition, TimeProvider clock, DateOnly? on, CancellationToken ct) =>
+        {
+            var day = on ?? Stockholm.Today(clock);
+            var roles = await composition.ActiveRoles(day, ct);
+            return new BoardView(day,
+                roles.Select(RoleView.Of).ToList(),
+                composition.RequiredFunctions(day.Year),
+                await composition.MissingFunctions(day, ct),
+                (await composition.ElectedOfficials(day, ct)).Select(o => new OfficialView(o.MemberId, o.Name, o.Gender)).ToList());
+        }).WithName("GetBoard");
+
+        board.MapPost("/roles", async (BoardComposition composition, NewRole input, CancellationToken ct) =>
+            await Guarded(async () => Results.Created("board", RoleView.Of(await composition.Assign(input, ct)))))
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("AssignBoardRole");
+
+        board.MapPost("/roles/{roleId}/end", async (BoardComposition composition, Guid roleId, EndRole input, CancellationToken ct) =>
+            await Guarded(async () => Results.Ok(RoleView.Of(await composition.End(roleId, input.EndedOn, ct)))))
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("EndBoardRole");
+
+        board.MapPost("/elected-officials", async (BoardComposition composition, NewOfficial input, CancellationToken ct) =>
+            await Guarded(async () =>
+            {
+                var o = await composition.MarkElectedOfficial(input.MemberId, input.Name, input.Gender, input.From, input.Until, ct);
+                return Results.Created("board", new OfficialView(o.MemberId, o.Name, o.Gender));
+            }))
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("MarkElectedOfficial");
+    }
+
+    internal static async Task<IResult> Guarded(Func<Task<IResult>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (BoardValidationException e)
+        {
+            return Results.ValidationProblem(e.Errors);
+        }
+    }
+}
+
+internal sealed record BoardView(DateOnly On, IReadOnlyList<RoleView> Roles, IReadOnlyList<string> RequiredFunctions,
+    IReadOnlyList<string> MissingFunctions, IReadOnlyList<OfficialView> ElectedOfficials);
+
+internal sealed record RoleView(Guid Id, Guid? MemberId, string Name, string Gender, string Role, DateOnly From, DateOnly? Until, DateOnly? EndedOn)
+{
+    public static RoleView Of(BoardRole r) => new(r.Id, r.MemberId, r.Name, r.Gender, r.Role, r.From, r.Until, r.EndedOn);
+}
+
+internal sealed record OfficialView(Guid MemberId, string Name, string Gender);
+internal sealed record EndRole(DateOnly? EndedOn);
+internal sealed record NewOfficial(Guid? MemberId, string? Name, string? Gender, DateOnly? From, DateOnly? Until);

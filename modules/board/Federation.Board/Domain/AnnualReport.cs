@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+using Federation.Board.Api;
+using Federation.Board.Storage;
+using Federation.Extensions;
+using Federation.Platform.Storage;
+using Federation.Platform.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Board.Domain;
+
+/// <summary>The annual report (verksamhetsberättelse) for a year as the board edited it.</summary>
+internal sealed class AnnualReport : IAssociationOwned
+{
+    public Guid Id { get; set; }
+    public string AssociationId { get; set; } = "";
+    public int Year { get; set; }
+    public string Text { get; set; } = "";
+    public string UpdatedBy { get; set; } = "";
+    public DateTime UpdatedAt { get; set; }
+}
+
+/// <summary>
+/// Drafts the annual report from what the module knows at year end — each goal with what was achieved, the speaker
+/// statistics ("redovisa det i verksamhetsberättelsen under årsmötet", Solna 2024), the board — and keeps the board's edits.
+/// </summary>
+internal sealed class AnnualReports(BoardDbContext db, PlanReader plans, SpeakerStatisticsService speakers, BoardComposition board)
+{
+    public async Task<AnnualReport?> Saved(int year, CancellationToken ct = default) =>
+        await db.Set<AnnualReport>().FirstOrDefaultAsync(r => r.Year == year, ct);
+
+    public async Task<string> Draft(int year, CancellationToken ct = default)
+    {
+        var yearEnd = new DateOnly(year, 12, 31);
+        var text = new StringBuilder();
+        var sv = CultureInfo.GetCultureInfo("sv-SE");
+        text.AppendLine(Text.T($"Verksamhetsberättelse {year}", $"Annual report {year}")).AppendLine();
+        if (await plans.Read(year, yearEnd, ct) is { } plan)
+        {
+            foreach (var pillar in plan.Pillars)
+            {
+                text.AppendLine(pillar.Name.ToUpper(sv));
+                foreach (var goal in pillar.Goals)
+                {
+                    text.AppendLine("– " + goal.Text);
+                    foreach (var t in goal.Targets)
+                    {
+                        var unit = t.Kind == nameof(TargetKind.Share) ? " %" : "";
+                        var reached = t.Progress.Status == Progress.Grey ? Text.T("ingen uppgift", "no data")
+                            : t.Progress.Done >= t.Progress.Target ? Text.T("uppnått", "achieved") : Text.T("ej uppnått", "not achieved");
+                        text.AppendLine(string.Create(sv, $"    {t.Text}: {t.Progress.Done:0.#}{unit} {Text.T("av", "of")} {t.Progress.Target:0.#}{unit} ({reached})"));
+                    }
+                }
+                text.AppendLine();
+            }
+        }
+        else
+        {
+            text.AppendLine(Text.T("Föreningen hade ingen verksamhetsplan för året.", "The association had no activity plan for the year.")).AppendLine();
+        }
+
+        var (stats, meetings) = await speakers.ForYear(year, ct);
+        text.AppendLine(Text.T("TALARSTATISTIK", "SPEAKER STATISTICS"));
+        text.AppendLine(Text.T($"{meetings} möten med talarstatistik, {stats.Speakers} talare, {stats.Contributions} inlägg.",
+            $"{meetings} meetings with speaker statistics, {stats.Speakers} speakers, {stats.Contributions} contributions."));
+        foreach (var line in stats.Lines.Where(l => l.Contributions > 0))
+        {
+            var members = line.ShareOfMembers is { } m ? string.Create(sv, $" ({m:0.#} % {Text.T("av medlemmarna", "of members")})") : "";
+            text.AppendLine(string.Create(sv, $"    {GenderNames.Name(line.Gender)}: {line.Speakers} {Text.T("talare", "speakers")}, {line.Contributions} {Text.T("inlägg", "contributions")}, {line.ShareOfTime:0.#} % {Text.T("av talartiden", "of speaking time")}{members}"));
+        }
+        text.AppendLine();
+
+        text.AppendLine(Text.T("STYRELSEN", "THE BOARD"));
+        var roles = (await board.History(ct)).Where(r => r.From <= yearEnd && (r.Until is null || r.Until >= new DateOnly(year, 1, 1))).ToList();
+        if (roles.Count == 0) text.AppendLine(Text.T("Ingen styrelse registrerad.", "No board registered."));
+        foreach (var r in roles.OrderBy(r => r.From))
+            text.AppendLine($"    {r.Name}, {RoleNames.Name(r.Role)} ({r.From:yyyy-MM-dd}–{(r.EndedOn ?? r.Until)?.ToString("yyyy-MM-dd")})");
+        return text.ToString();
+    }
+
+    public async Task<AnnualReport> Save(int year, string? text, string by, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new BoardValidationException("text", "Verksamhetsberättelsen kan inte vara tom.");
+        var report = await Saved(year, ct);
+        if (report is null) db.Add(report = new AnnualReport { Id = Guid.NewGuid(), Year = year });
+        report.Text = text.Trim();
+        report.UpdatedBy = by;
+        report.UpdatedAt = DateTime.UtcNow;
+        await db.SaveChangesAsync(ct);
+        return report;
+    }
+}
+
+/// <summary>The UI names of board roles: functions, member, substitute.</summary>
+internal static class RoleNames
+{
+    public static string Name(string role) => role switch
+    {
+        BoardRole.Member => Text.T("Ledamot", "Member"),
+        BoardRole.Substitute => Text.T("Ersättare", "Substitute"),
+        _ => BoardFunctionNames.Name(role),
+    };
+}

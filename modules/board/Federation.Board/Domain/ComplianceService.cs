@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using Federation.Board.Storage;
+using Federation.Extensions;
+using Federation.Platform.Plugins;
+using Federation.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Board.Domain;
+
+/// <summary>One association's row in the district view: each of the district's checks, passed or not.</summary>
+internal sealed record ComplianceRow(string AssociationId, string Name, IReadOnlyList<CheckResult> Checks);
+
+internal sealed record CheckResult(string Id, string Name, bool Complies);
+
+/// <summary>
+/// The district view: the district plugin's compliance checks over every association's board work. Only district
+/// staff read across associations (the one place this module lifts the association filter); anyone else gets
+/// the current association's row.
+/// </summary>
+internal sealed class ComplianceService(BoardDbContext db, AssociationContext current, IAssociationDirectory directory, IPluginRules rules)
+{
+    public async Task<IReadOnlyList<ComplianceRow>> Rows(ClaimsPrincipal user, int year, DateOnly asOf, CancellationToken ct = default)
+    {
+        var associations = user.IsDistrictStaff()
+            ? directory.All.Where(a => a.Enables(BoardDbContext.Module)).ToList()
+            : [current.Required];
+        var ids = associations.Select(a => a.Id).ToList();
+        var facts = user.IsDistrictStaff()
+            ? await Facts(ids, year, asOf, all: true, ct)
+            : await Facts(ids, year, asOf, all: false, ct);
+        return rules.Ask<IComplianceCheck, IReadOnlyList<ComplianceRow>>(
+            directory.District.Id,
+            checks => associations.Select(a => new ComplianceRow(a.Id, a.Name,
+                checks.Select(c => new CheckResult(c.Id, c.Name.ToString(), c.Complies(facts[a.Id]))).ToList())).ToList(),
+            associations.Select(a => new ComplianceRow(a.Id, a.Name, [])).ToList());
+    }
+
+    private async Task<Dictionary<string, BoardWorkFacts>> Facts(List<string> ids, int year, DateOnly asOf, bool all, CancellationToken ct)
+    {
+        IQueryable<T> Rows<T>(DbSet<T> set) where T : class => all ? set.IgnoreQueryFilters() : set;
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        var roles = (await Rows(db.Roles).Where(r => ids.Contains(r.AssociationId) && r.From <= asOf).ToListAsync(ct)).Where(r => r.ActiveOn(asOf)).ToList();
+        var plans = await Rows(db.Plans).Where(p => ids.Contains(p.AssociationId) && p.FirstYear <= year && year <= p.LastYear)
+            .Select(p => new { p.AssociationId, p.Id }).ToListAsync(ct);
+        var planIds = plans.Select(p => p.Id).ToList();
+        var followUps = await Rows(db.FollowUps).Where(f => planIds.Contains(f.PlanId) && f.HeldOn >= from && f.HeldOn <= to)
+            .Select(f => f.AssociationId).ToListAsync(ct);
+        var meetings = await Rows(db.Meetings).Where(m => ids.Contains(m.AssociationId) && m.Date >= from && m.Date <= to && m.Date <= asOf)
+            .Select(m => new { m.AssociationId, m.Id }).ToListAsync(ct);
+        var meetingIds = meetings.Select(m => m.Id).ToList();
+        var withStatistics = (await Rows(db.Contributions).Where(c => meetingIds.Contains(c.MeetingId) && c.StartedAt != null)
+            .Select(c => c.MeetingId).Distinct().ToListAsync(ct)).ToHashSet();
+        return ids.ToDictionary(id => id, id => new BoardWorkFacts(
+            id, year, asOf,
+            roles.Where(r => r.AssociationId == id).Select(r => r.Role).ToHashSet(),
+            plans.Any(p => p.AssociationId == id),
+            followUps.Count(a => a == id),
+            PlanService.FollowUpRule(rules, id, year, asOf).DueByNow,
+            meetings.Count(m => m.AssociationId == id),
+            meetings.Count(m => m.AssociationId == id && withStatistics.Contains(m.Id))));
+    }
+}

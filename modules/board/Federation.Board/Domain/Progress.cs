@@ -1,0 +1,154 @@
+using Federation.Extensions;
+
+namespace Federation.Board.Domain;
+
+/// <summary>How far a target has come: what is done, what should be done by now, the whole target, a traffic light.</summary>
+internal sealed record Progress(decimal Done, decimal ExpectedByNow, decimal Target, string Status, string Source)
+{
+    public const string Green = "green";
+    public const string Yellow = "yellow";
+    public const string Red = "red";
+    /// <summary>No data yet (e.g. a share nobody has entered).</summary>
+    public const string Grey = "grey";
+}
+
+/// <summary>What the module knows for one plan year, from messages and its own records.</summary>
+internal sealed record PlanFacts(
+    int Year,
+    DateOnly AsOf,
+    int PlanFirstYear,
+    int PlanLastYear,
+    IReadOnlyList<HeldActivity> Held,
+    IReadOnlyList<Attendance> Attendance,
+    IReadOnlyList<OfficialFact> Officials,
+    IReadOnlySet<string> FunctionsFilled,
+    IReadOnlyList<DateOnly> FollowUps,
+    IReadOnlyDictionary<Guid, List<TargetEntry>> Entries,
+    IReadOnlyDictionary<string, decimal?> MeasuredShares);
+
+/// <summary>A person in the elected-officials group (board members and those the board marks).</summary>
+internal sealed record OfficialFact(Guid MemberId, string Gender);
+
+/// <summary>
+/// Computes progress from data wherever data exists; only what no module measures is read from the
+/// hand-entered log. Periodic targets ("Röd lördag en gång i månaden", "tre medlemsmöten per termin")
+/// credit each month or semester at most its quantity, so a busy month cannot hide an empty one.
+/// </summary>
+internal static class ProgressCalculator
+{
+    public const string PlanFollowUp = "plan-follow-up";
+    public const string RulePrefix = "rule:";
+
+    private static readonly HashSet<string> ActivityTypeIds = typeof(ActivityTypes)
+        .GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToHashSet();
+
+    public static bool IsActivityType(string? subject) => subject is not null && ActivityTypeIds.Contains(subject);
+
+    public static Progress For(Target target, PlanFacts facts)
+    {
+        var entries = facts.Entries.GetValueOrDefault(target.Id) ?? [];
+        return target.Kind switch
+        {
+            TargetKind.ActivityCount => Counted(target, facts, entries),
+            TargetKind.PerPerson => PerPerson(target, facts),
+            TargetKind.Share => Share(target, facts, entries),
+            TargetKind.Presence => Presence(target, facts),
+            _ => Count(target, facts, entries.Select(e => (e.On, e.Value)), "manual"),
+        };
+    }
+
+    private static Progress Counted(Target target, PlanFacts facts, List<TargetEntry> entries)
+    {
+        var subject = target.Subject ?? "";
+        if (subject.StartsWith(RulePrefix, StringComparison.Ordinal))
+        {
+            var rule = subject[RulePrefix.Length..];
+            return Count(target, facts, facts.Held.Where(h => h.SeriesRuleId == rule).Select(h => (h.Date, 1m)), "activities");
+        }
+        if (subject == PlanFollowUp) return Count(target, facts, facts.FollowUps.Select(d => (d, 1m)), "follow-ups");
+        if (IsActivityType(subject))
+            return Count(target, facts, facts.Held.Where(h => h.Type == subject).Select(h => (h.Date, 1m)), "activities");
+        // Counted things no module reports (e.g. a course the city hall arranges) are logged by hand.
+        return Count(target, facts, entries.Select(e => (e.On, e.Value)), "manual");
+    }
+
+    private static Progress Count(Target target, PlanFacts facts, IEnumerable<(DateOnly On, decimal Amount)> items, string source)
+    {
+        var windows = Windows(target.Period, facts);
+        var list = items.ToList();
+        decimal done = 0, expected = 0;
+        foreach (var (from, to) in windows)
+        {
+            var inWindow = list.Where(i => from <= i.On && i.On <= to).Sum(i => i.Amount);
+            done += windows.Count == 1 ? inWindow : Math.Min(inWindow, target.Quantity);
+            expected += ExpectedIn(target.Quantity, from, to, facts.AsOf);
+        }
+        return Rate(done, expected, target.Quantity * windows.Count, source);
+    }
+
+    private static Progress PerPerson(Target target, PlanFacts facts)
+    {
+        var windows = Windows(target.Period, facts);
+        var (from, to) = windows.FirstOrDefault(w => w.From <= facts.AsOf && facts.AsOf <= w.To,
+            facts.AsOf < windows[0].From ? windows[0] : windows[^1]);
+        var group = facts.Officials.Select(o => o.MemberId).ToHashSet();
+        if (group.Count == 0) return new(0, 0, 0, Progress.Grey, "attendance");
+        var reached = facts.Attendance
+            .Where(a => a.Attended && a.Type == target.Subject && from <= a.Date && a.Date <= to && group.Contains(a.MemberId))
+            .GroupBy(a => a.MemberId)
+            .Count(g => g.Count() >= target.Quantity);
+        return Rate(reached, ExpectedIn(group.Count, from, to, facts.AsOf), group.Count, "attendance");
+    }
+
+    private static Progress Share(Target target, PlanFacts facts, List<TargetEntry> entries)
+    {
+        if (target.Subject is not null && facts.MeasuredShares.TryGetValue(target.Subject, out var measured))
+            return measured is { } share ? RateShare(share, target.Quantity, "measured") : new(0, target.Quantity, target.Quantity, Progress.Grey, "measured");
+        var latest = entries.Where(e => e.On.Year <= facts.Year).OrderBy(e => e.On).ThenBy(e => e.CreatedAt).LastOrDefault();
+        return latest is null
+            ? new(0, target.Quantity, target.Quantity, Progress.Grey, "manual")
+            : RateShare(latest.Value, target.Quantity, "manual");
+    }
+
+    private static Progress Presence(Target target, PlanFacts facts)
+    {
+        var filled = target.Subject is not null && facts.FunctionsFilled.Contains(target.Subject);
+        return new(filled ? 1 : 0, 1, 1, filled ? Progress.Green : Progress.Red, "board");
+    }
+
+    private static Progress RateShare(decimal share, decimal wanted, string source) =>
+        new(Math.Round(share, 1), wanted, wanted,
+            share >= wanted ? Progress.Green : share >= wanted * 0.8m ? Progress.Yellow : Progress.Red, source);
+
+    /// <summary>Green when on track (or done), yellow when at least half of what is due, red below that.</summary>
+    private static Progress Rate(decimal done, decimal expected, decimal target, string source)
+    {
+        var status = done >= target || done >= expected ? Progress.Green
+            : done * 2 >= expected ? Progress.Yellow
+            : Progress.Red;
+        return new(done, expected, target, status, source);
+    }
+
+    /// <summary>What should be done of <paramref name="quantity"/> in [from, to] by <paramref name="asOf"/>: pro rata by days, whole units.</summary>
+    internal static decimal ExpectedIn(decimal quantity, DateOnly from, DateOnly to, DateOnly asOf)
+    {
+        if (asOf < from) return 0;
+        if (asOf >= to) return quantity;
+        var elapsed = asOf.DayNumber - from.DayNumber + 1;
+        var total = to.DayNumber - from.DayNumber + 1;
+        return Math.Floor(quantity * elapsed / total);
+    }
+
+    internal static IReadOnlyList<(DateOnly From, DateOnly To)> Windows(TargetPeriod period, PlanFacts facts)
+    {
+        var y = facts.Year;
+        return period switch
+        {
+            TargetPeriod.Month => Enumerable.Range(1, 12)
+                .Select(m => (new DateOnly(y, m, 1), new DateOnly(y, m, DateTime.DaysInMonth(y, m)))).ToList(),
+            TargetPeriod.Semester => [(new DateOnly(y, 1, 1), new DateOnly(y, 6, 30)), (new DateOnly(y, 7, 1), new DateOnly(y, 12, 31))],
+            TargetPeriod.Plan => [(new DateOnly(facts.PlanFirstYear, 1, 1), new DateOnly(facts.PlanLastYear, 12, 31))],
+            _ => [(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31))],
+        };
+    }
+}

@@ -1,0 +1,24 @@
+using Federation.Platform.Storage;
+
+namespace Federation.Board.Domain;
+
+/// <summary>An activity the activities module reported as held (ActivityHeld); counted targets read these.</summary>
+internal sealed class HeldActivity : IAssociationOwned
+{
+    public Guid ActivityId { get; set; }
+    public string AssociationId { get; set; } = "";
+    public string Type { get; set; } = "";
+    public DateOnly Date { get; set; }
+    public string? SeriesRuleId { get; set; }
+}
+
+/// <summary>One member's attendance at one activity (AttendanceRecorded); per-person targets read these.</summary>
+internal sealed class Attendance : IAssociationOwned
+{
+    public Guid ActivityId { get; set; }
+    public Guid MemberId { get; set; }
+    public string AssociationId { get; set; } = "";
+    public string Type { get; set; } = "";
+    public DateOnly Date { get; set; }
+    public bool Attended { get; set; }
+}

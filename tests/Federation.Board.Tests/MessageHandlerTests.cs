@@ -1,0 +1,51 @@
+using Federation.Activities.Contracts;
+using Federation.Membership.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Board.Tests;
+
+/// <summary>Meetings arrive from the calendar; an erased member's speaker entries stay in the statistics, anonymous.</summary>
+public sealed class MessageHandlerTests
+{
+    [Fact]
+    public async Task A_meeting_scheduled_in_the_calendar_becomes_a_linked_meeting_once_and_other_activities_do_not()
+    {
+        await using var host = await BoardHost.Start(new DateTimeOffset(2024, 4, 1, 10, 0, 0, TimeSpan.Zero));
+        var activity = Guid.NewGuid();
+        var scheduled = new ActivityScheduled("solna", activity, ActivityTypes.AnnualMeeting, "Årsmöte 2024",
+            new DateTimeOffset(2024, 2, 24, 23, 30, 0, TimeSpan.Zero), new DateTimeOffset(2024, 2, 25, 2, 0, 0, TimeSpan.Zero), null, false, null, true);
+        await host.Publish(scheduled);
+        await host.Publish(scheduled with { });
+        await host.Publish(new ActivityScheduled("solna", Guid.NewGuid(), ActivityTypes.Leafleting, "Flygblad",
+            DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddHours(1), null, false, null, false));
+        await TestHost.Eventually(() => host.In("solna", db => db.Inbox.CountAsync().ContinueWith(t => t.Result == 3)), "all three handled");
+
+        var meeting = await host.In("solna", db => db.Meetings.SingleAsync());
+        (meeting.ActivityId, meeting.Kind, meeting.Title).ShouldBe((activity, ActivityTypes.AnnualMeeting, "Årsmöte 2024"));
+        meeting.Date.ShouldBe(new DateOnly(2024, 2, 25), "00:30 in Stockholm is the next day");
+    }
+
+    [Fact]
+    public async Task An_erased_member_leaves_no_name_but_the_statistics_keep_their_time_and_gender()
+    {
+        await using var host = await BoardHost.Start(new DateTimeOffset(2024, 4, 17, 18, 0, 0, TimeSpan.Zero));
+        var board = await host.Board();
+        var meeting = await MinutesTests.Create(board, "2024-04-17");
+        var api = $"/api/associations/solna/meetings/{meeting}/speakers";
+        var anna = Guid.NewGuid();
+        await MinutesTests.Post(board, api, new { memberId = anna, name = "Anna Hemlig", gender = "woman" });
+        await MinutesTests.Post(board, api, new { memberId = anna, name = "Anna Hemlig", gender = "woman", type = "reply" });
+        await board.PostAsync($"{api}/start", null);
+        host.Clock.Advance(TimeSpan.FromSeconds(60));
+        await board.PostAsync($"{api}/next", null);
+        host.Clock.Advance(TimeSpan.FromSeconds(30));
+        await board.PostAsync($"{api}/stop", null);
+
+        await host.Publish(new MemberErased("solna", anna));
+        await TestHost.Eventually(() => host.In("solna", db => db.Contributions.AllAsync(c => c.MemberId == null)), "the member erased");
+
+        (await board.GetStringAsync(api)).ShouldNotContain("Hemlig");
+        var stats = (await board.GetFromJsonAsync<JsonNode>($"/api/associations/solna/meetings/{meeting}/statistics"))!;
+        ((int)stats["speakers"]!, (int)stats["contributions"]!, (int)stats["seconds"]!).ShouldBe((1, 2, 90));
+    }
+}
