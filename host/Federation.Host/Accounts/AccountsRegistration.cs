@@ -3,6 +3,7 @@ using Federation.Platform.Tenancy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Federation.Host.Accounts;
 
@@ -16,7 +17,7 @@ public static class AccountsRegistration
     {
         services.AddScoped<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddScoped<AccountService>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SignInThrottle>();
 
         services.AddAuthentication(SelectScheme)

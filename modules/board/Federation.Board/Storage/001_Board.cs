@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Federation.Board.Storage;
 
 [DbContext(typeof(BoardDbContext))]
-[Migration("202611220001_Board")]
+[Migration("20261122000001_Board")]
 internal sealed class BoardTables : ModuleMigration
 {
     protected override string ModuleId => BoardDbContext.Module;
