@@ -3,6 +3,7 @@ using Federation.Activities.Demo;
 using Federation.Activities.Domain;
 using Federation.Activities.ICal;
 using Federation.Activities.Storage;
+using Federation.Activities.Views;
 using Federation.Membership.Contracts;
 using Federation.Platform.Modules;
 using Federation.Platform.Storage;
@@ -43,6 +44,7 @@ public sealed class ActivitiesModule : FederationModule
         services.AddScoped<OfficialsReport>();
         services.AddScoped<PriorityReport>();
         services.AddScoped<Feeds>();
+        services.AddScoped<DistrictCalendar>();
         services.AddTransient<IStartupFilter, FeedEndpoint>();
     }
 

@@ -1,0 +1,81 @@
+namespace Federation.Activities.Tests;
+
+/// <summary>The calendar pages: list, month, year wheel, the district's combined view and follow-up.</summary>
+public sealed class PageTests : IAsyncLifetime
+{
+    private TestHost host = null!;
+    private HttpClient solna = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await TestHost.Start();
+        solna = host.Client(await host.TokenFor("styrelse@solna.test", "solna", "board"));
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task The_list_and_month_views_show_occurrences_and_filter_by_type()
+    {
+        var next = DateTime.Today.AddDays(10);
+        await solna.Create("solna", Calendars.Activity("Torgmöte på Solna torg", "square-meeting", $"{next:yyyy-MM-dd}T11:00", $"{next:yyyy-MM-dd}T13:00"));
+        await solna.Create("solna", Calendars.Activity("Vänsterpizza", "social", $"{next:yyyy-MM-dd}T18:00", $"{next:yyyy-MM-dd}T21:00"));
+
+        var list = await solna.GetStringAsync("/a/solna/activities");
+        list.ShouldContain("Torgmöte på Solna torg");
+        list.ShouldContain("Vänsterpizza");
+        var filtered = await solna.GetStringAsync("/a/solna/activities?type=social");
+        filtered.ShouldContain("Vänsterpizza");
+        filtered.ShouldNotContain("Torgmöte på Solna torg");
+        var month = await solna.GetStringAsync($"/a/solna/activities?view=month&month={next:yyyy-MM}");
+        month.ShouldContain("18:00 Vänsterpizza");
+        var empty = await solna.GetStringAsync("/a/solna/activities?type=phone-bank");
+        empty.ShouldContain("Inga aktiviteter i den här perioden.");
+    }
+
+    [Fact]
+    public async Task The_year_wheel_draws_each_recurring_series_as_a_ring()
+    {
+        await solna.CreateSeries("solna", new { rule = "vansterpizza", from = "2027-01-01", until = "2027-12-31" });
+        var page = await solna.GetStringAsync("/a/solna/activities/year-wheel?year=2027");
+        page.ShouldContain("<svg");
+        page.ShouldContain("Vänsterpizza (12)");
+        System.Text.RegularExpressions.Regex.Matches(page, "<title>Vänsterpizza 2027-").Count.ShouldBe(12);
+    }
+
+    [Fact]
+    public async Task The_district_sees_every_associations_activities_and_the_priority_area_report()
+    {
+        var alvsjo = host.Client(await host.TokenFor("styrelse@alvsjo.test", "alvsjo-hagersten", "board"));
+        var past = DateTime.Today.AddDays(-20);
+        await alvsjo.Create("alvsjo-hagersten", Calendars.Activity("Flygblad i Fruängen", "leafleting", $"{past:yyyy-MM-dd}T16:00", $"{past:yyyy-MM-dd}T18:00", area: "Fruängen"));
+        var next = DateTime.Today.AddDays(5);
+        await solna.Create("solna", Calendars.Activity("Solnas medlemsmöte", start: $"{next:yyyy-MM-dd}T18:00", end: $"{next:yyyy-MM-dd}T20:00"));
+
+        var office = host.Client(await host.TokenFor("kansli@district.test", "district", "district-office"));
+        var all = await office.GetStringAsync("/a/storstockholm/activities?all=true");
+        all.ShouldContain("Solnas medlemsmöte");
+        all.ShouldContain("Vänsterpartiet Solna");
+
+        var report = await office.GetFromJsonAsync<Report>($"/api/associations/storstockholm/activity-priority-report?year={past.Year}");
+        var row = report!.Associations.Single(a => a.AssociationId == "alvsjo-hagersten");
+        row.Held.ShouldBe(1);
+        row.Areas.ShouldContain("Telefonplan");
+        report.Associations.Single(a => a.AssociationId == "solna").Held.ShouldBe(0);
+        (await office.GetStringAsync("/a/storstockholm/activities/follow-up")).ShouldContain("Vänsterpartiet Älvsjö-Hägersten");
+    }
+
+    [Fact]
+    public async Task An_association_can_name_its_own_priority_areas()
+    {
+        (await solna.PostAsJsonAsync("/api/associations/solna/activity-priority-areas", new { name = "Hallonbergen" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await solna.PostAsJsonAsync("/api/associations/solna/activity-priority-areas", new { name = " " })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await solna.GetFromJsonAsync<List<string>>("/api/associations/solna/activity-priority-areas"))!.ShouldBe(["Hallonbergen"]);
+        var created = await solna.Create("solna", Calendars.Activity("Dörrknackning", "door-knocking", area: "hallonbergen"));
+        created.InPriorityArea.ShouldBeTrue();
+    }
+
+    private sealed record Report(List<Row> Associations, int RegularCount);
+
+    private sealed record Row(string AssociationId, List<string> Areas, int Held, int Months, bool Regular);
+}
