@@ -105,6 +105,53 @@ public sealed class SignUpTests : IAsyncLifetime
         lag.Single(r => r.ActivityType == "square-meeting").Behind.ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task An_erased_member_loses_sign_ups_and_official_entry_but_the_held_counts_stay()
+    {
+        var member = Guid.NewGuid();
+        var upcoming = await solna.Create("solna", Calendars.Activity("Kommande"));
+        (await Book(upcoming.Id, member)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var past = await solna.Create("solna", Calendars.Activity("Hållet", start: "2026-10-01T18:00", end: "2026-10-01T20:00"));
+        (await solna.PostAsJsonAsync($"/api/associations/solna/activities/{past.Id}/attendance", new { marks = new[] { new { memberId = member, outcome = "attended" } } })).EnsureSuccessStatusCode();
+        (await solna.PostAsJsonAsync("/api/associations/solna/activity-officials", new { memberId = member, name = "Ska raderas" })).EnsureSuccessStatusCode();
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<Federation.Platform.Tenancy.AssociationContext>()
+                .Enter(scope.ServiceProvider.GetRequiredService<Federation.Platform.Tenancy.IAssociationDirectory>().Find("solna")!);
+            var db = scope.ServiceProvider.GetRequiredService<ActivitiesDbContext>();
+            db.Publish(new Federation.Membership.Contracts.MemberErased("solna", member));
+            await db.SaveChangesAsync();
+        }
+        await host.Deliver();
+
+        await TestHost.Eventually(async () =>
+            (await solna.GetFromJsonAsync<List<SignUpRow>>($"/api/associations/solna/activities/{upcoming.Id}/signups"))!.Count == 0, "sign-ups removed");
+        (await solna.GetFromJsonAsync<List<SignUpRow>>($"/api/associations/solna/activities/{past.Id}/signups"))!.ShouldBeEmpty();
+        (await solna.GetStringAsync("/api/associations/solna/activity-officials")).ShouldNotContain("Ska raderas");
+        (await solna.GetFromJsonAsync<Occurrence>($"/api/associations/solna/activities/{past.Id}", Calendars.Json))!.Held.ShouldBeTrue();
+        (await solna.GetStringAsync($"/api/associations/solna/activities/{past.Id}")).ShouldNotContain(member.ToString());
+    }
+
+    [Fact]
+    public async Task A_members_feed_holds_only_their_sign_ups()
+    {
+        var member = Guid.NewGuid();
+        var mine = await solna.Create("solna", Calendars.Activity("Min aktivitet", start: DateTime.Today.AddDays(3).ToString("yyyy-MM-dd") + "T18:00", end: DateTime.Today.AddDays(3).ToString("yyyy-MM-dd") + "T20:00"));
+        await solna.Create("solna", Calendars.Activity("Inte min", start: DateTime.Today.AddDays(4).ToString("yyyy-MM-dd") + "T18:00", end: DateTime.Today.AddDays(4).ToString("yyyy-MM-dd") + "T20:00"));
+        (await Book(mine.Id, member)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        string token;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<Federation.Platform.Tenancy.AssociationContext>()
+                .Enter(scope.ServiceProvider.GetRequiredService<Federation.Platform.Tenancy.IAssociationDirectory>().Find("solna")!);
+            token = await scope.ServiceProvider.GetRequiredService<Federation.Activities.ICal.Feeds>().Rotate(member, default);
+        }
+        var feed = ICalendarParser.Parse(await host.Client().GetByteArrayAsync($"/feeds/activities/solna/{token}.ics"));
+        feed.All("VEVENT").Single()["UID"].ShouldBe($"{mine.Id}@activities.federation");
+    }
+
     private sealed record SignUpRow(Guid MemberId, string Status, int Position);
 
     private sealed record Cancellation(Guid Cancelled, Guid? Promoted);
