@@ -75,6 +75,38 @@ public sealed class PageTests : IAsyncLifetime
         created.InPriorityArea.ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task The_new_activity_form_names_problems_and_saves_valid_input()
+    {
+        var form = await solna.GetAsync("/a/solna/activities/new");
+        var html = await form.Content.ReadAsStringAsync();
+        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var cookies = string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        async Task<HttpResponseMessage> Post(string start, string end)
+        {
+            var post = new HttpRequestMessage(HttpMethod.Post, "/a/solna/activities/new")
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["_handler"] = "new-activity", ["__RequestVerificationToken"] = token, ["Input.Type"] = "study-evening",
+                    ["Input.Title"] = "Studiecirkel om hyror", ["Input.Start"] = start, ["Input.End"] = end, ["Input.Visibility"] = "members",
+                }),
+            };
+            post.Headers.Add("Cookie", cookies);
+            return await solna.SendAsync(post);
+        }
+
+        var refused = await Post("2027-02-10T20:00", "2027-02-10T18:00");
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("The end must be after the start.");
+        (await solna.List("solna")).ShouldBeEmpty();
+
+        var saved = await Post("2027-02-10T18:00", "2027-02-10T20:00");
+        saved.StatusCode.ShouldBeOneOf(HttpStatusCode.Redirect, HttpStatusCode.Found, HttpStatusCode.SeeOther);
+        var activity = (await solna.List("solna")).ShouldHaveSingleItem();
+        activity.Title.ShouldBe("Studiecirkel om hyror");
+        activity.Start.ShouldBe(new DateTimeOffset(2027, 2, 10, 18, 0, 0, TimeSpan.FromHours(1)));
+    }
+
     private sealed record Report(List<Row> Associations, int RegularCount);
 
     private sealed record Row(string AssociationId, List<string> Areas, int Held, int Months, bool Regular);

@@ -23,7 +23,12 @@ internal static class SeriesApi
         var series = association.MapGroup("/activity-series").WithMetadata(new RequiresRoleAttribute(AssociationRole.Officer));
 
         series.MapGet("", async (ActivitiesDbContext db, CancellationToken ct) =>
-            await db.Series.AsNoTracking().OrderBy(s => s.Title).ToListAsync(ct)).WithName("ListActivitySeries");
+            (await db.Series.AsNoTracking().OrderBy(s => s.Title).ToListAsync(ct)).Select(s => new
+            {
+                s.Id, s.Rule, Weekday = s.Weekday?.ToString().ToLowerInvariant(), s.DayOfMonth, s.Ordinal, s.Type, s.Title, s.Description,
+                s.Place, s.Area, s.StartTime, s.DurationMinutes, s.From, s.Until, Visibility = s.Visibility.ToString().ToLowerInvariant(),
+                s.MaxParticipants, s.Childcare, s.Campaign,
+            })).WithName("ListActivitySeries");
 
         series.MapPost("", (SeriesPlanner planner, SeriesInput input, CancellationToken ct) => ActivitiesApi.Run(async () =>
         {

@@ -71,8 +71,9 @@ internal sealed class SeriesPlanner(ActivitiesDbContext db, AssociationContext a
         {
             if (dates.Remove(occurrence.SeriesDate!.Value))
             {
+                var before = Calendar.Changed(occurrence);
                 Fill(occurrence, series, occurrence.SeriesDate.Value, areas);
-                db.Publish(Calendar.Changed(occurrence));
+                if (Calendar.Changed(occurrence) != before) db.Publish(Calendar.Changed(occurrence));
             }
             else if (signedUp.Contains(occurrence.Id))
             {
