@@ -1,6 +1,5 @@
 using Federation.Activities.Contracts;
 using Federation.Activities.Domain;
-using Federation.Membership.Contracts;
 using Federation.Platform.Modules;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -73,14 +72,14 @@ internal static class DemoActivities
         }
     }
 
-    /// <summary>Members from the directory when membership has seeded them; otherwise stable demo ids so attendance still adds up.</summary>
+    /// <summary>
+    /// The demo seeds modules in id order, so membership's members do not exist yet when activities
+    /// seeds: sign-ups use stable demo member ids (shown by id) so attendance and targets still add up.
+    /// </summary>
     private static async Task SignUpsAndAttendance(DemoSeed seed, Random random, CancellationToken ct)
     {
         var sp = seed.Services;
-        var directory = sp.GetService<IMemberDirectory>();
-        var members = directory is null ? [] : (await directory.Search("", 40, ct)).Select(m => m.MemberId).ToList();
-        if (members.Count == 0)
-            members = Enumerable.Range(0, 25).Select(_ => new Guid(Enumerable.Range(0, 16).Select(_ => (byte)random.Next(256)).ToArray())).ToList();
+        var members = Enumerable.Range(0, 25).Select(_ => new Guid(Enumerable.Range(0, 16).Select(_ => (byte)random.Next(256)).ToArray())).ToList();
         var signUps = sp.GetRequiredService<SignUps>();
         var query = sp.GetRequiredService<CalendarQuery>();
         var past = query.Matching(new CalendarFilter(seed.Today.AddMonths(-6), seed.Today.AddDays(-1), IncludeBoard: true))
