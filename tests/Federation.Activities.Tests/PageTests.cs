@@ -107,6 +107,34 @@ public sealed class PageTests : IAsyncLifetime
         activity.Start.ShouldBe(new DateTimeOffset(2027, 2, 10, 18, 0, 0, TimeSpan.FromHours(1)));
     }
 
+    [Fact]
+    public async Task An_organiser_marks_attendance_on_the_activity_page_afterwards()
+    {
+        var activity = await solna.Create("solna", Calendars.Activity("Flygblad", "leafleting", "2026-10-03T11:00", "2026-10-03T13:00"));
+        var (came, stayed) = (Guid.NewGuid(), Guid.NewGuid());
+        foreach (var m in new[] { came, stayed })
+            (await solna.PostAsJsonAsync($"/api/associations/solna/activities/{activity.Id}/signups", new { memberId = m })).EnsureSuccessStatusCode();
+
+        var url = $"/a/solna/activities/{activity.Id}";
+        var response = await FormPost(url, "attendance", new() { [$"outcome-{came}"] = "Attended", [$"outcome-{stayed}"] = "NoShow" });
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Närvaron är sparad.");
+
+        var held = await solna.GetFromJsonAsync<Occurrence>($"/api/associations/solna/activities/{activity.Id}", Calendars.Json);
+        held!.Held.ShouldBeTrue();
+        (await solna.GetStringAsync($"/api/associations/solna/activities/{activity.Id}/signups")).ShouldContain("\"attendance\":\"noshow\"");
+    }
+
+    private async Task<HttpResponseMessage> FormPost(string url, string handler, Dictionary<string, string> fields)
+    {
+        var form = await solna.GetAsync(url);
+        var html = await form.Content.ReadAsStringAsync();
+        fields["_handler"] = handler;
+        fields["__RequestVerificationToken"] = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var post = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) };
+        post.Headers.Add("Cookie", string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
+        return await solna.SendAsync(post);
+    }
+
     private sealed record Report(List<Row> Associations, int RegularCount);
 
     private sealed record Row(string AssociationId, List<string> Areas, int Held, int Months, bool Regular);
