@@ -56,6 +56,10 @@ public sealed class PageTests : IAsyncLifetime
         var all = await office.GetStringAsync("/a/storstockholm/activities?all=true");
         all.ShouldContain("Solnas medlemsmöte");
         all.ShouldContain("Vänsterpartiet Solna");
+        var api = await office.GetStringAsync($"/api/associations/storstockholm/district-activities?from={past:yyyy-MM-dd}&to={next:yyyy-MM-dd}");
+        api.ShouldContain("Solnas medlemsmöte");
+        api.ShouldContain("Flygblad i Fruängen");
+        (await (await solna.GetAsync("/api/associations/solna/district-activities")).Problems()).ShouldContain("read on the district");
 
         var report = await office.GetFromJsonAsync<Report>($"/api/associations/storstockholm/activity-priority-report?year={past.Year}");
         var row = report!.Associations.Single(a => a.AssociationId == "alvsjo-hagersten");

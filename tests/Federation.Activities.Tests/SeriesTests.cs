@@ -114,6 +114,22 @@ public sealed class SeriesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_changed_rule_leaves_past_occurrences_as_they_were()
+    {
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var (from, until) = (new DateOnly(today.Year, today.Month, 1).AddMonths(-4), today.AddMonths(4));
+        var series = await alvsjo.CreateSeries("alvsjo-hagersten", new { rule = "member-activity-15th", from, until });
+        var changed = await alvsjo.PutAsJsonAsync($"/api/associations/alvsjo-hagersten/activity-series/{series.Id}",
+            new { rule = "member-activity-15th", from, until, startTime = "17:00" });
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var all = (await alvsjo.List("alvsjo-hagersten", $"{from:yyyy-MM-dd}", $"{until:yyyy-MM-dd}")).Where(o => o.SeriesId == series.Id).ToList();
+        all.Where(o => o.Date < today).ShouldNotBeEmpty();
+        all.Where(o => o.Date < today).ShouldAllBe(o => o.Start.Hour == 18 && o.Start.Minute == 30);
+        all.Where(o => o.Date >= today).ShouldAllBe(o => o.Start.Hour == 17);
+    }
+
+    [Fact]
     public async Task A_series_with_bad_input_names_each_problem_and_stores_nothing()
     {
         var response = await solna.PostAsJsonAsync("/api/associations/solna/activity-series",

@@ -31,6 +31,21 @@ internal static class ActivitiesApi
             return Results.Ok(new Page<ActivityView>(items, p, size, total));
         }).WithName("ListActivities");
 
+        // The district's combined calendar: every association's activities (not board-only ones), on the district only.
+        association.MapGet("/district-activities", async (AssociationContext current, Views.DistrictCalendar district, TimeProvider clock,
+            DateOnly? from, DateOnly? to, string? type, string? area, string? campaign, int? page, int? pageSize, CancellationToken ct) =>
+        {
+            if (!current.Required.IsDistrict) return Problem("association", "The combined calendar is read on the district.");
+            var start = from ?? StockholmTime.Today(clock);
+            var end = to ?? start.AddYears(1);
+            if (end < start) return Problem("to", "The end of the range is before its start.");
+            if (end.DayNumber - start.DayNumber > MaxRangeDays) return Problem("to", "A list covers at most three years.");
+            if (type is not null && !KnownActivityTypes.All.Contains(type)) return Problem("type", $"Unknown activity type '{type}'.");
+            var (p, size) = Paging.Normalize(page, pageSize);
+            var all = await district.List(new CalendarFilter(start, end, type, area, campaign), ct);
+            return Results.Ok(new Page<Views.DistrictOccurrence>(all.Skip((p - 1) * size).Take(size).ToList(), p, size, all.Count));
+        }).WithName("ListDistrictActivities");
+
         activities.MapGet("/{id:guid}", async (Guid id, HttpContext http, AssociationContext current, CalendarQuery calendar, Storage.ActivitiesDbContext db, CancellationToken ct) =>
         {
             var activity = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.Activities, a => a.Id == id, ct);
