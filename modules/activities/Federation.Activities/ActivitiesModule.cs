@@ -1,15 +1,60 @@
+using Federation.Activities.Api;
+using Federation.Activities.Demo;
+using Federation.Activities.Domain;
+using Federation.Activities.ICal;
+using Federation.Activities.Storage;
+using Federation.Activities.Views;
+using Federation.Membership.Contracts;
 using Federation.Platform.Modules;
+using Federation.Platform.Storage;
+using Federation.Platform.Tenancy;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 [assembly: FederationModule(typeof(Federation.Activities.ActivitiesModule))]
 
 namespace Federation.Activities;
 
-/// <summary>The Activities module (Verksamhet).</summary>
+/// <summary>The Activities module (Verksamhet): the calendar of meetings, outreach and social events.</summary>
 public sealed class ActivitiesModule : FederationModule
 {
     public override ModuleManifest Manifest { get; } = new(
-        Id: "activities",
+        Id: ActivitiesDbContext.Module,
         Name: new("Verksamhet", "Activities"),
-        Consumes: [],
-        Menu: []);
+        Consumes: [EventHandlerRegistration.Handle<MemberErased, MemberErasedHandler>()],
+        Menu:
+        [
+            new("activities", new("Kalender", "Calendar")),
+            new("activities/year-wheel", new("Årshjul", "Year wheel")),
+            new("activities/follow-up", new("Uppföljning", "Follow-up"), AssociationRole.Officer),
+        ]);
+
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddModuleDbContext<ActivitiesDbContext>(ActivitiesDbContext.Module);
+        services.AddScoped<Recurrence>();
+        services.AddScoped<PriorityAreaList>();
+        services.AddScoped<CalendarCopies>();
+        services.AddScoped<Calendar>();
+        services.AddScoped<CalendarQuery>();
+        services.AddScoped<SeriesPlanner>();
+        services.AddScoped<SignUps>();
+        services.AddScoped<Members>();
+        services.AddScoped<OfficialsReport>();
+        services.AddScoped<PriorityReport>();
+        services.AddScoped<Feeds>();
+        services.AddScoped<DistrictCalendar>();
+        services.AddTransient<IStartupFilter, FeedEndpoint>();
+    }
+
+    public override void MapApi(IEndpointRouteBuilder association)
+    {
+        ActivitiesApi.Map(association);
+        SeriesApi.Map(association);
+        SignUpsApi.Map(association);
+        FollowUpApi.Map(association);
+    }
+
+    public override Task SeedDemo(DemoSeed seed, CancellationToken cancellationToken) => DemoActivities.Seed(seed, cancellationToken);
 }

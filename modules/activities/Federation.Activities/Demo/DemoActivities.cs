@@ -1,0 +1,109 @@
+using Federation.Activities.Contracts;
+using Federation.Activities.Domain;
+using Federation.Platform.Modules;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Federation.Activities.Demo;
+
+/// <summary>
+/// The demo calendar: a year (half past, half ahead) of each association's recurring activities from
+/// its plugin rules, outreach in priority areas, the district's shared days, and sign-ups with
+/// attendance on past occurrences so follow-up and the board's plan progress have data.
+/// </summary>
+internal static class DemoActivities
+{
+    public static async Task Seed(DemoSeed seed, CancellationToken ct)
+    {
+        var sp = seed.Services;
+        var planner = sp.GetRequiredService<SeriesPlanner>();
+        var calendar = sp.GetRequiredService<Calendar>();
+        var random = new Random(seed.RandomSeed ^ seed.Association.Id.GetHashCode(StringComparison.Ordinal));
+        var from = seed.Today.AddMonths(-6);
+        var until = seed.Today.AddMonths(6);
+
+        if (seed.Association.IsDistrict)
+        {
+            await DistrictDays(calendar, seed.Today, ct);
+            return;
+        }
+        var rules = sp.GetRequiredService<Recurrence>().Rules(seed.Association.Id).Where(r => !r.BuiltIn);
+        foreach (var rule in rules)
+            await planner.Create(new SeriesInput(rule.Id, from, until, Place: Place(seed.Association.Id), MaxParticipants: 30), ct);
+        if (!rules.Any())
+            await planner.Create(new SeriesInput(Recurrence.MonthlyOnWeekday, from, until, ActivityTypes.MemberMeeting, "Medlemsmöte",
+                StartTime: new(18, 30), DurationMinutes: 120, Weekday: "tuesday", Ordinal: 2, Place: "Medborgarhuset", Childcare: true), ct);
+
+        // Solna 2024: "Anordna minst 20 flygbladsutdelningar" and "Anordna minst 10 torgmöten".
+        var areas = await sp.GetRequiredService<PriorityAreaList>().For(seed.Association.Id, ct);
+        string[] places = areas.Count > 0 ? [.. areas] : ["Centrum", "Torget", "Pendeltågsstationen"];
+        for (var date = from.AddDays(3); date <= until; date = date.AddDays(18))
+        {
+            var square = date.Month % 2 == 0 && date.Day <= 18;
+            var area = places[random.Next(places.Length)];
+            await calendar.Create(new ActivityInput(
+                square ? ActivityTypes.SquareMeeting : ActivityTypes.Leafleting,
+                square ? $"Torgmöte i {area}" : $"Flygbladsutdelning i {area}",
+                "Vi syns på gator och torg. Samling vid bokbordet.",
+                date.ToDateTime(new TimeOnly(date.DayOfWeek == DayOfWeek.Saturday ? 11 : 16, 0)),
+                date.ToDateTime(new TimeOnly(date.DayOfWeek == DayOfWeek.Saturday ? 13 : 18, 0)),
+                Place: area, Area: area, MinParticipants: 2, MaxParticipants: 8, Visibility: "public"), ct);
+        }
+
+        await SignUpsAndAttendance(seed, random, ct);
+    }
+
+    private static async Task DistrictDays(Calendar calendar, DateOnly today, CancellationToken ct)
+    {
+        // Seed 003: "Vissa aktiviteter är distriktsövergripande … 8 mars, 1 maj, deltagande i Stockholm Pride,
+        // uppmärksammande av internationella funktionshinderdagen".
+        (int Month, int Day, string Title, TimeOnly Start)[] days =
+        [
+            (3, 8, "Internationella kvinnodagen 8 mars", new(17, 0)),
+            (5, 1, "Första maj", new(11, 0)),
+            (8, 1, "Stockholm Pride", new(12, 0)),
+            (12, 3, "Internationella funktionshinderdagen", new(17, 0)),
+        ];
+        foreach (var (month, day, title, start) in days)
+        {
+            var date = new DateOnly(today.Year, month, day);
+            if (date < today.AddMonths(-6)) date = date.AddYears(1);
+            await calendar.Create(new ActivityInput(ActivityTypes.DistrictEvent, title, "Distriktsövergripande dag: alla partiföreningar deltar.",
+                date.ToDateTime(start), date.ToDateTime(start).AddHours(3), Place: "Stockholm", Visibility: "public", DistrictWide: true), ct);
+        }
+    }
+
+    /// <summary>
+    /// The demo seeds modules in id order, so membership's members do not exist yet when activities
+    /// seeds: sign-ups use stable demo member ids (shown by id) so attendance and targets still add up.
+    /// </summary>
+    private static async Task SignUpsAndAttendance(DemoSeed seed, Random random, CancellationToken ct)
+    {
+        var sp = seed.Services;
+        var members = Enumerable.Range(0, 25).Select(_ => new Guid(Enumerable.Range(0, 16).Select(_ => (byte)random.Next(256)).ToArray())).ToList();
+        var signUps = sp.GetRequiredService<SignUps>();
+        var query = sp.GetRequiredService<CalendarQuery>();
+        var past = query.Matching(new CalendarFilter(seed.Today.AddMonths(-6), seed.Today.AddDays(-1), IncludeBoard: true))
+            .Where(a => a.SourceActivityId == null && !a.Cancelled).ToList();
+        foreach (var activity in past)
+        {
+            var group = members.OrderBy(_ => random.Next()).Take(random.Next(3, Math.Min(12, members.Count))).ToList();
+            await signUps.RecordAttendance(activity.Id,
+                group.Select(m => new AttendanceMark(m, random.Next(6) == 0 ? AttendanceOutcome.NoShow : AttendanceOutcome.Attended)).ToList(), ct);
+        }
+        var future = query.Matching(new CalendarFilter(seed.Today, seed.Today.AddMonths(2))).Where(a => a.SourceActivityId == null).ToList();
+        foreach (var activity in future)
+        foreach (var member in members.OrderBy(_ => random.Next()).Take(random.Next(1, 6)))
+            await signUps.SignUp(activity.Id, member, ct);
+        var db = sp.GetRequiredService<Storage.ActivitiesDbContext>();
+        foreach (var official in members.Take(3))
+            db.Officials.Add(new ElectedOfficial { Id = Guid.NewGuid(), MemberId = official, Name = $"Förtroendevald {official.ToString()[..4]}" });
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static string Place(string association) => association switch
+    {
+        "alvsjo-hagersten" => "Älvsjö bibliotek",
+        "solna" => "Solna centrum, ABF-lokalen",
+        _ => "Föreningslokalen",
+    };
+}

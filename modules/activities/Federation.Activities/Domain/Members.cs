@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Federation.Membership.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Federation.Activities.Domain;
+
+/// <summary>
+/// Names and the signed-in person's member id, through membership's directory when the association
+/// has membership on; without it the calendar still works, showing member ids.
+/// </summary>
+internal sealed class Members(IServiceProvider services)
+{
+    private IMemberDirectory? Directory => services.GetService<IMemberDirectory>();
+
+    /// <summary>The member whose email is the account's email, if the directory can find one.</summary>
+    public async Task<Guid?> Of(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var email = user.FindFirstValue(ClaimTypes.Email);
+        if (Directory is not { } directory || string.IsNullOrWhiteSpace(email)) return null;
+        foreach (var query in new[] { email, user.FindFirstValue(ClaimTypes.Name) }.OfType<string>())
+        {
+            var match = (await directory.Search(query, 20, ct)).FirstOrDefault(m => string.Equals(m.Email, email, StringComparison.OrdinalIgnoreCase));
+            if (match is not null) return match.MemberId;
+        }
+        return null;
+    }
+
+    public async Task<string> NameOf(Guid memberId, CancellationToken ct) =>
+        Directory is { } directory && await directory.Find(memberId, ct) is { } card ? card.Name : memberId.ToString("D")[..8];
+}
