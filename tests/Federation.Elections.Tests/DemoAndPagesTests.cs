@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Federation.Elections.Domain;
 using Federation.Platform.Modules;
 using Federation.Platform.Tenancy;
