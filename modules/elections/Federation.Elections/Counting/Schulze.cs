@@ -59,7 +59,9 @@ internal static class Schulze
         };
     }
 
-    /// <summary>d[x*n+y] = weight of papers preferring x to y.</summary>
+    /// <summary>d[x*n+y] = weight of papers preferring x to y. Optimised at first call: a one-shot
+    /// count would otherwise spend its main loop in unoptimised tier-0 code.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static long[] Pairwise(IReadOnlyList<RankedBallot> papers, int n)
     {
         var d = new long[n * n];
