@@ -46,6 +46,20 @@ public sealed class DemoAndPagesTests : IAsyncLifetime
         page.ShouldContain("<td class=\"cast\">29</td>");
         (await h.Board.GetStringAsync("/a/solna/elections")).ShouldContain($"/a/solna/elections/{board.Id}");
         (await h.Board.GetStringAsync($"/a/solna/elections/{board.Id}")).ShouldContain("valberedningens förslag");
+        (await h.Board.GetStringAsync($"/a/solna/elections/{board.Id}/manage")).ShouldContain($"/a/solna/elections/{board.Id}/protocol");
+    }
+
+    [Fact]
+    public async Task The_tellers_page_shows_where_the_tellers_differ()
+    {
+        var meeting = await h.Meeting();
+        var auditors = await h.Election(meeting, new { position = "auditors", seats = 2, method = "approval" });
+        await h.Candidates(auditors, ("Ada", "woman"), ("Bo", "man"), ("Cy", "man"));
+        await h.Post($"/{auditors}/open", new { mode = "paper" });
+        await h.Put($"/{auditors}/piles/Kim", new { papers = new[] { new { preferences = new[] { 1, 2 }, invalid = false }, new { preferences = new[] { 3 }, invalid = false } } });
+        await h.Put($"/{auditors}/piles/Lo", new { papers = new[] { new { preferences = new[] { 1, 2 }, invalid = false }, new { preferences = new[] { 2 }, invalid = false } } });
+        var page = WebUtility.HtmlDecode(await h.Board.GetStringAsync($"/a/solna/elections/{auditors}/tellers"));
+        page.ShouldContain("<tr><td>2</td><td>3</td><td>2</td></tr>");
     }
 
     [Fact]
