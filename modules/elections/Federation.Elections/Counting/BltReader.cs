@@ -37,10 +37,24 @@ internal static class BltReader
         var withdrawn = new HashSet<int>();
         var papers = new Dictionary<int[], long>(PreferenceComparer.Instance);
         var order = new List<int[]>(); // first-seen order keeps the count reproducible
+        void Add(int[] preferences, long weight)
+        {
+            ref var total = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(papers, preferences, out var seen);
+            total = checked(total + weight);
+            if (!seen) order.Add(preferences);
+        }
+
+        var ranked = new bool[candidates];
+        var buffer = new List<int>(candidates);
         var ballotsEnded = false;
         while (!ballotsEnded)
         {
             var (n, line) = lines.NextNonBlank() ?? throw new BallotFormatException(lines.Number + 1, "missing the 0 line that ends the ballots");
+            if (PlainBallot(line, candidates, ranked, buffer) is { } plainWeight)
+            {
+                Add([.. buffer], plainWeight);
+                continue;
+            }
             var tokens = Tokens(line);
             if (tokens is ["0"]) { ballotsEnded = true; continue; }
             if (tokens[0].StartsWith('-'))
@@ -61,8 +75,7 @@ internal static class BltReader
                     throw new BallotFormatException(n, $"candidate {c + 1} is ranked more than once");
                 preferences[i - 1] = c;
             }
-            if (papers.TryGetValue(preferences, out var w)) papers[preferences] = checked(w + weight);
-            else { papers[preferences] = weight; order.Add(preferences); }
+            Add(preferences, weight);
         }
 
         var names = new List<string>(candidates);
@@ -85,6 +98,42 @@ internal static class BltReader
 
         var ballots = order.ConvertAll(p => new RankedBallot(p, papers[p]));
         return new RankedElection(title, names, seats, withdrawn, ballots);
+    }
+
+    /// <summary>The fast path for the common, well-formed line "weight p1 p2 … 0" (digits and blanks
+    /// only, every preference a distinct existing candidate): the weight, with the 0-based preferences
+    /// in <paramref name="preferences"/>. Null for anything else, which the general path then reads
+    /// and, if malformed, rejects with its reason. Parsing without splitting keeps 100 000 papers cheap.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static int? PlainBallot(string line, int candidates, bool[] ranked, List<int> preferences)
+    {
+        preferences.Clear();
+        Array.Clear(ranked);
+        int i = 0, tokens = 0, weight = 0;
+        var ended = false;
+        while (true)
+        {
+            while (i < line.Length && line[i] is ' ' or '\t') i++;
+            if (i == line.Length) break;
+            if (ended) return null;
+            var start = i;
+            long value = 0;
+            while (i < line.Length && line[i] is >= '0' and <= '9' && value <= int.MaxValue) value = value * 10 + (line[i++] - '0');
+            if (i == start || value > int.MaxValue || (i < line.Length && line[i] is not (' ' or '\t'))) return null;
+            if (tokens++ == 0)
+            {
+                if (value < 1) return null;
+                weight = (int)value;
+            }
+            else if (value == 0) ended = true;
+            else if (value > candidates || ranked[value - 1]) return null;
+            else
+            {
+                ranked[value - 1] = true;
+                preferences.Add((int)value - 1);
+            }
+        }
+        return ended ? weight : null;
     }
 
     private static string[] Tokens(string line) => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);

@@ -19,6 +19,11 @@ internal sealed record RankedElection(
         var papers = new List<RankedBallot>(Ballots.Count);
         foreach (var b in Ballots)
         {
+            if (Withdrawn.Count == 0)
+            {
+                if (b.Preferences.Length > 0) papers.Add(b); // nothing to strike: no copy
+                continue;
+            }
             var kept = Array.FindAll(b.Preferences, c => !Withdrawn.Contains(c));
             if (kept.Length > 0) papers.Add(b with { Preferences = kept });
         }

@@ -59,30 +59,31 @@ internal static class Schulze
         };
     }
 
-    /// <summary>d[x*n+y] = weight of papers preferring x to y.</summary>
+    /// <summary>d[x*n+y] = weight of papers preferring x to y, an unranked candidate counting as
+    /// below every ranked one. Only pairs ranked on the same paper are tallied (r); the rest follows:
+    /// a paper ranking x prefers x to y unless it ranks y above x, so d[x,y] = W(x) − r[y,x], where
+    /// W(x) is the weight of papers ranking x. That is len²/2 steps per paper instead of len·n.
+    /// Optimised at first call: a one-shot count would otherwise run its main loop in tier-0 code.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static long[] Pairwise(IReadOnlyList<RankedBallot> papers, int n)
     {
-        var d = new long[n * n];
-        var ranked = new bool[n];
+        var r = new long[n * n];
+        var ranking = new long[n];
         foreach (var paper in papers)
         {
             var prefs = paper.Preferences;
             var w = paper.Weight;
-            Array.Clear(ranked);
             for (var a = 0; a < prefs.Length; a++)
             {
+                ranking[prefs[a]] += w;
                 var row = prefs[a] * n;
-                ranked[prefs[a]] = true;
-                for (var b = a + 1; b < prefs.Length; b++) d[row + prefs[b]] += w;
-            }
-            if (prefs.Length == n) continue;
-            foreach (var x in prefs)
-            {
-                var row = x * n;
-                for (var y = 0; y < n; y++)
-                    if (!ranked[y]) d[row + y] += w;
+                for (var b = a + 1; b < prefs.Length; b++) r[row + prefs[b]] += w;
             }
         }
+        var d = new long[n * n];
+        for (var x = 0; x < n; x++)
+            for (var y = 0; y < n; y++)
+                if (x != y) d[x * n + y] = ranking[x] - r[y * n + x];
         return d;
     }
 }

@@ -82,6 +82,7 @@ internal static class ScottishStv
         }
 
         // Moves each paper of the pile to its next continuing preference at its new value.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         void Transfer(int from, Func<long, long> newValue)
         {
             foreach (var i in piles[from])

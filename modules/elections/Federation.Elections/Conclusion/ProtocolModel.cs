@@ -1,0 +1,7 @@
+using Federation.Elections.Domain;
+
+namespace Federation.Elections.Conclusion;
+
+/// <summary>Everything the protocol shows: the meeting, the election, the count re-run from the
+/// stored ballots with the recorded seed, and the stored outcome.</summary>
+internal sealed record ProtocolModel(Meeting Meeting, Election Election, Counted Count, Outcome Outcome);

@@ -1,0 +1,127 @@
+using System.Security.Cryptography;
+using Federation.Elections.Domain;
+using Federation.Elections.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Elections.Voting;
+
+/// <summary>Codes, digital ballots and the tellers' paper piles.</summary>
+internal sealed class BallotBox(ElectionsDbContext db)
+{
+    /// <summary>Issues <paramref name="count"/> single-use codes, one per eligible member present.
+    /// Only their hashes are kept; the codes are returned once, to print and hand out.</summary>
+    public async Task<List<string>> IssueCodes(Guid electionId, int count, CancellationToken ct)
+    {
+        var election = await Voting(electionId, VotingModes.Digital, ct);
+        if (count is < 1 or > 10_000) throw new ElectionProblem("count", $"issue between 1 and 10000 codes, not {count}");
+        var codes = new List<string>(count);
+        var hashes = new HashSet<string>(await db.BallotCodes.Where(c => c.ElectionId == electionId).Select(c => c.CodeHash).ToListAsync(ct));
+        while (codes.Count < count)
+        {
+            var code = BallotCode.NewCode();
+            if (!hashes.Add(BallotCode.Hash(code))) continue;
+            codes.Add(code);
+            db.BallotCodes.Add(new BallotCode { Id = Guid.NewGuid(), ElectionId = electionId, CodeHash = BallotCode.Hash(code) });
+        }
+        election.CodesIssued += count;
+        await db.SaveChangesAsync(ct);
+        return codes;
+    }
+
+    /// <summary>Casts one secret ballot with a code. The code is marked used and the ballot stored with
+    /// no reference to it, at a random place among the ballots already cast (inside-out
+    /// Fisher–Yates: the new paper swaps contents with a uniformly chosen one), so neither a column
+    /// nor the order of rows links a ballot to when — or by whom — it was cast.</summary>
+    public async Task Cast(Guid electionId, string? code, IReadOnlyList<int>? preferences, CancellationToken ct)
+    {
+        var election = await Voting(electionId, VotingModes.Digital, ct);
+        if (string.IsNullOrWhiteSpace(code)) throw new ElectionProblem("code", "a voting code is required");
+        var numbers = preferences ?? [];
+        var candidates = await db.Candidates.CountAsync(c => c.ElectionId == electionId && c.BallotNumber != null, ct);
+        if (BallotFiles.Problem(numbers, candidates, election.Seats, election.Method) is { } problem)
+            throw new ElectionProblem("preferences", problem);
+
+        var hash = BallotCode.Hash(code);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Conditional update: of two simultaneous uses of one code, only one changes the row.
+        var claimed = await db.BallotCodes.Where(c => c.ElectionId == electionId && c.CodeHash == hash && !c.Used)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Used, true), ct);
+        if (claimed == 0)
+        {
+            var exists = await db.BallotCodes.AnyAsync(c => c.ElectionId == electionId && c.CodeHash == hash, ct);
+            throw new ElectionProblem("code", exists ? "this code has already been used: one vote per code" : "this code is not valid for this election");
+        }
+
+        var paper = BallotFiles.Format(numbers);
+        var cast = await db.SecretBallots.CountAsync(b => b.ElectionId == electionId, ct);
+        var swap = RandomNumberGenerator.GetInt32(cast + 1);
+        if (swap < cast)
+        {
+            var other = await db.SecretBallots.Where(b => b.ElectionId == electionId).OrderBy(b => b.Id).Skip(swap).FirstAsync(ct);
+            (other.Preferences, paper) = (paper, other.Preferences);
+        }
+        db.SecretBallots.Add(new SecretBallot { Id = Guid.NewGuid(), ElectionId = electionId, Preferences = paper });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Stores one teller's reading of the whole pile, replacing what that teller entered before.</summary>
+    public async Task EnterPile(Guid electionId, string? teller, IReadOnlyList<PaperEntry>? papers, CancellationToken ct)
+    {
+        var election = await Voting(electionId, VotingModes.Paper, ct);
+        if (string.IsNullOrWhiteSpace(teller)) throw new ElectionProblem("teller", "the teller's name is required");
+        if (papers is null || papers.Count == 0) throw new ElectionProblem("papers", "the pile has no papers");
+        var candidates = await db.Candidates.CountAsync(c => c.ElectionId == electionId && c.BallotNumber != null, ct);
+        for (var i = 0; i < papers.Count; i++)
+            if (!papers[i].Invalid && BallotFiles.Problem(papers[i].Preferences ?? [], candidates, election.Seats, election.Method) is { } problem)
+                throw new ElectionProblem("papers", $"paper {i + 1}: {problem}");
+
+        var name = teller.Trim();
+        await db.PaperBallots.Where(p => p.ElectionId == electionId && p.Teller == name).ExecuteDeleteAsync(ct);
+        for (var i = 0; i < papers.Count; i++)
+            db.PaperBallots.Add(new PaperBallot
+            {
+                Id = Guid.NewGuid(), ElectionId = electionId, Teller = name, Number = i + 1,
+                Invalid = papers[i].Invalid, Preferences = papers[i].Invalid ? "" : BallotFiles.Format(papers[i].Preferences ?? []),
+            });
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Where the tellers' readings of the pile differ, paper by paper.</summary>
+    public async Task<TellerComparison> Compare(Guid electionId, CancellationToken ct)
+    {
+        _ = await db.Elections.FirstOrDefaultAsync(e => e.Id == electionId, ct) ?? throw new ElectionNotFound("election");
+        var piles = (await db.PaperBallots.Where(p => p.ElectionId == electionId).ToListAsync(ct))
+            .GroupBy(p => p.Teller).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToDictionary(p => p.Number, Reading));
+        var papers = piles.Values.SelectMany(p => p.Keys).DefaultIfEmpty(0).Max();
+        var differences = new List<PaperDifference>();
+        for (var n = 1; n <= papers; n++)
+        {
+            var readings = piles.ToDictionary(t => t.Key, t => t.Value.GetValueOrDefault(n, "(saknas)"));
+            if (readings.Values.Distinct().Count() > 1) differences.Add(new PaperDifference(n, readings));
+        }
+        return new TellerComparison(piles.ToDictionary(p => p.Key, p => p.Value.Count), differences);
+    }
+
+    private static string Reading(PaperBallot p) => p.Invalid ? "ogiltig" : p.Preferences.Length == 0 ? "blank" : p.Preferences;
+
+    private async Task<Election> Voting(Guid electionId, string mode, CancellationToken ct)
+    {
+        var election = await db.Elections.FirstOrDefaultAsync(e => e.Id == electionId, ct) ?? throw new ElectionNotFound("election");
+        if (election.Status != ElectionStatus.Voting) throw new ElectionProblem("election", $"the election is not open for voting (status {election.Status})");
+        if (election.VotingMode != mode) throw new ElectionProblem("mode", $"this election is voted by {election.VotingMode} ballot, not {mode}");
+        return election;
+    }
+}
+
+/// <summary>One paper as a teller read it: ballot numbers in order of preference (or marked), or spoilt.</summary>
+internal sealed record PaperEntry(IReadOnlyList<int>? Preferences, bool Invalid);
+
+internal sealed record PaperDifference(int Paper, IReadOnlyDictionary<string, string> Readings);
+
+/// <summary>Papers entered per teller and the papers where they differ; empty differences means they agree.</summary>
+internal sealed record TellerComparison(IReadOnlyDictionary<string, int> PapersPerTeller, IReadOnlyList<PaperDifference> Differences)
+{
+    public bool Agree => Differences.Count == 0;
+}
