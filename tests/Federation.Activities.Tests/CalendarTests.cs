@@ -109,7 +109,7 @@ public sealed class CalendarTests : IAsyncLifetime
         var tyreso = host.Client(await host.TokenFor("styrelse@tyreso.test", "tyreso", "board"));
         (await tyreso.GetAsync("/api/associations/tyreso/activities")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await tyreso.GetAsync("/a/tyreso/activities")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await host.Client().GetAsync("/feeds/activities/tyreso/anything.ics")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await host.Client().GetAsync("/api/associations/tyreso/activity-feeds/anything.ics")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         await using var scope = host.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<Federation.Platform.Tenancy.AssociationContext>()
             .Enter(scope.ServiceProvider.GetRequiredService<Federation.Platform.Tenancy.IAssociationDirectory>().Find("tyreso")!);

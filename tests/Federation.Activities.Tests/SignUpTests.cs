@@ -148,7 +148,7 @@ public sealed class SignUpTests : IAsyncLifetime
                 .Enter(scope.ServiceProvider.GetRequiredService<Federation.Platform.Tenancy.IAssociationDirectory>().Find("solna")!);
             token = await scope.ServiceProvider.GetRequiredService<Federation.Activities.ICal.Feeds>().Rotate(member, default);
         }
-        var feed = ICalendarParser.Parse(await host.Client().GetByteArrayAsync($"/feeds/activities/solna/{token}.ics"));
+        var feed = ICalendarParser.Parse(await host.Client().GetByteArrayAsync($"/api/associations/solna/activity-feeds/{token}.ics"));
         feed.All("VEVENT").Single()["UID"].ShouldBe($"{mine.Id}@activities.federation");
     }
 

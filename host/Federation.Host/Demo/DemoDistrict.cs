@@ -56,8 +56,10 @@ public static class DemoDistrict
             if (await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Accounts.AnyAsync())
                 throw new InvalidOperationException("The database already has data; the demo fills only an empty one (use a new --data folder).");
         }
+        // The register first: the other modules' demo data refers to its members.
+        var modules = catalog.Modules.OrderBy(m => m.Manifest.Id == "membership" ? 0 : 1).ToList();
         foreach (var association in directory.All)
-        foreach (var module in catalog.Modules.Where(m => association.Enables(m.Manifest.Id)))
+        foreach (var module in modules.Where(m => association.Enables(m.Manifest.Id)))
         {
             using var scope = services.CreateScope();
             scope.ServiceProvider.GetRequiredService<AssociationContext>().Enter(association);

@@ -2,6 +2,7 @@ using Federation.Host.Modules;
 using Federation.Platform.Tenancy;
 using Federation.Platform.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Endpoints;
 
 namespace Federation.Host.Web;
@@ -10,7 +11,8 @@ namespace Federation.Host.Web;
 /// Every route under <c>/a/{association}/</c> or <c>/api/associations/{association}/</c> runs for that
 /// association only: unknown associations and modules it has not enabled answer 404; a person
 /// without a role there (or with too small a one) is refused; otherwise the association becomes
-/// the current one, and storage filters every query by it.
+/// the current one, and storage filters every query by it. Endpoints marked anonymous skip only
+/// the sign-in and role checks.
 /// </summary>
 public sealed class AssociationRouteMiddleware(RequestDelegate next)
 {
@@ -33,6 +35,14 @@ public sealed class AssociationRouteMiddleware(RequestDelegate next)
         if (moduleId is not null && !association.Enables(moduleId))
         {
             await NotFound(http, $"Module '{moduleId}' is not enabled for association '{association.Id}'.");
+            return;
+        }
+        // A few endpoints carry their own credential (an iCalendar feed's secret token): they run
+        // for the association without a signed-in person, and check that credential themselves.
+        if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+        {
+            current.Enter(association);
+            await next(http);
             return;
         }
         if (http.User.Identity?.IsAuthenticated != true)

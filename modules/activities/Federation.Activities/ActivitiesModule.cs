@@ -8,7 +8,6 @@ using Federation.Membership.Contracts;
 using Federation.Platform.Modules;
 using Federation.Platform.Storage;
 using Federation.Platform.Tenancy;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,12 +44,12 @@ public sealed class ActivitiesModule : FederationModule
         services.AddScoped<PriorityReport>();
         services.AddScoped<Feeds>();
         services.AddScoped<DistrictCalendar>();
-        services.AddTransient<IStartupFilter, FeedEndpoint>();
     }
 
     public override void MapApi(IEndpointRouteBuilder association)
     {
         ActivitiesApi.Map(association);
+        FeedEndpoint.Map(association);
         SeriesApi.Map(association);
         SignUpsApi.Map(association);
         FollowUpApi.Map(association);

@@ -7,7 +7,6 @@ namespace Federation.Benchmarks.Elections;
 /// on 100 000 papers, 40 candidates, each under 1 s, memory linear in the papers. "Count" reads the
 /// BLT file and counts (what the CLI does); "CountOnly" counts papers already read.</summary>
 [MemoryDiagnoser]
-[InProcess] // the out-of-process build of the whole host exceeds BenchmarkDotNet's 2-minute build timeout on this machine
 [WarmupCount(2), IterationCount(5)]
 public class ElectionsCountBenchmarks
 {

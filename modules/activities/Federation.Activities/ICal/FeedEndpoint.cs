@@ -1,50 +1,23 @@
-using Federation.Activities.Storage;
 using Federation.Platform.Tenancy;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Routing;
 
 namespace Federation.Activities.ICal;
 
 /// <summary>
-/// Serves <c>/feeds/activities/{association}/{token}.ics</c> to calendar clients, which cannot sign
-/// in: the secret token is the credential. The host's association routes always demand a signed-in
-/// user, so this branch runs ahead of them (a startup filter) and enters the association itself,
-/// answering 404 where the association is unknown, has the module off, or the token is wrong.
+/// Serves <c>/api/associations/{association}/activity-feeds/{token}.ics</c> to calendar clients,
+/// which cannot sign in: the secret token is the credential, so the endpoint is anonymous and the
+/// host only checks that the association exists and has the module on. A wrong token is a 404.
 /// </summary>
-internal sealed class FeedEndpoint : IStartupFilter
+internal static class FeedEndpoint
 {
-    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-    {
-        app.Map(Feeds.PathPrefix, feeds => feeds.Run(Serve));
-        next(app);
-    };
-
-    private static async Task Serve(HttpContext http)
-    {
-        var parts = (http.Request.Path.Value ?? "").Trim('/').Split('/');
-        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method)
-            || parts.Length != 2 || !parts[1].EndsWith(".ics", StringComparison.Ordinal))
+    public static void Map(IEndpointRouteBuilder association) =>
+        association.MapGet("/activity-feeds/{token}.ics", async (string token, Feeds feeds, AssociationContext current, HttpContext http, CancellationToken ct) =>
         {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
-        }
-        var association = http.RequestServices.GetRequiredService<IAssociationDirectory>().Find(parts[0]);
-        if (association is null || !association.Enables(ActivitiesDbContext.Module))
-        {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
-        }
-        http.RequestServices.GetRequiredService<AssociationContext>().Enter(association);
-        var text = await http.RequestServices.GetRequiredService<Feeds>().Render(association.Name, parts[1][..^4], http.RequestAborted);
-        if (text is null)
-        {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
-        }
-        http.Response.ContentType = "text/calendar; charset=utf-8";
-        http.Response.Headers.CacheControl = "private, max-age=300";
-        await http.Response.WriteAsync(text, http.RequestAborted);
-    }
+            var text = await feeds.Render(current.Required.Name, token, ct);
+            if (text is null) return Results.NotFound();
+            http.Response.Headers.CacheControl = "private, max-age=300";
+            return Results.Text(text, "text/calendar; charset=utf-8");
+        }).AllowAnonymous().ExcludeFromDescription();
 }

@@ -11,12 +11,10 @@ namespace Federation.Activities.ICal;
 /// </summary>
 internal sealed class Feeds(ActivitiesDbContext db, CalendarQuery calendar, TimeProvider clock)
 {
-    public const string PathPrefix = "/feeds/activities";
-
     /// <summary>A feed covers from a quarter back to a year and a half ahead.</summary>
     private static (DateOnly From, DateOnly To) Window(DateOnly today) => (today.AddMonths(-3), today.AddMonths(18));
 
-    public static string PathFor(string associationId, string token) => $"{PathPrefix}/{associationId}/{token}.ics";
+    public static string PathFor(string associationId, string token) => $"/api/associations/{associationId}/activity-feeds/{token}.ics";
 
     public async Task<string> Rotate(Guid? memberId, CancellationToken ct)
     {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Federation.Activities.Storage;
 
 [DbContext(typeof(ActivitiesDbContext))]
-[Migration("202611220001_Activities")]
+[Migration("20261122000001_Activities")]
 internal sealed class Activities : ModuleMigration
 {
     protected override string ModuleId => ActivitiesDbContext.Module;

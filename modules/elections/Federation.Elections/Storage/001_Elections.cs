@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Federation.Elections.Storage;
 
 [DbContext(typeof(ElectionsDbContext))]
-[Migration("202611220001_Elections")]
+[Migration("20261122000001_Elections")]
 internal sealed class Elections : ModuleMigration
 {
     protected override string ModuleId => ElectionsDbContext.Module;
