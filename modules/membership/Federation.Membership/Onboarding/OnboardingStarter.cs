@@ -1,0 +1,29 @@
+using Federation.Membership.Contracts;
+using Federation.Membership.Domain;
+using Federation.Membership.Storage;
+using Federation.Platform.Modules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Membership.Onboarding;
+
+/// <summary>
+/// A new member starts an onboarding checklist. Members imported long after they joined (the
+/// register's history) are not new and get none.
+/// </summary>
+internal sealed class OnboardingStarter(MembershipDbContext db, OnboardingChecklists checklists, TimeProvider clock)
+    : IIntegrationEventHandler<MemberJoined>
+{
+    public async Task Handle(MemberJoined message, CancellationToken cancellationToken)
+    {
+        if (message.JoinedOn <= clock.Today().AddDays(-MemberStatuses.NewForDays)) return;
+        if (await db.Onboarding.AnyAsync(t => t.MemberId == message.MemberId, cancellationToken)) return;
+        if (!await db.Members.AnyAsync(m => m.Id == message.MemberId && m.ErasedAt == null, cancellationToken)) return;
+        foreach (var step in checklists.For(message.AssociationId, message.JoinedOn.Year))
+            db.Onboarding.Add(new OnboardingTask
+            {
+                Id = Guid.NewGuid(), MemberId = message.MemberId, StepId = step.Id,
+                NameSv = step.Name.Sv, NameEn = step.Name.En, DueOn = message.JoinedOn.AddDays(step.DueAfterDays),
+            });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
