@@ -33,7 +33,7 @@ public sealed class MembershipModule : FederationModule
             EventHandlerRegistration.Handle<MemberJoined, OnboardingStarter>(),
             EventHandlerRegistration.Handle<AttendanceRecorded, AttendanceHistory>(),
             EventHandlerRegistration.Handle<BoardRoleAssigned, BoardRoleHistory>(),
-            EventHandlerRegistration.Handle<BoardRoleEnded, BoardRoleHistory>(),
+            EventHandlerRegistration.Handle<BoardRoleEnded, BoardRoleEndHistory>(),
         ],
         Menu:
         [
@@ -47,7 +47,7 @@ public sealed class MembershipModule : FederationModule
     {
         services.AddModuleDbContext<MembershipDbContext>(MembershipDbContext.Module);
         services.AddHttpContextAccessor();
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton<TimeProvider>(MembershipClock.Key, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.AddScoped<AccessLog>();
         services.AddScoped<MemberRegister>();
         services.AddScoped<IMemberDirectory, MemberDirectory>();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Federation.Membership.Domain;
 using Federation.Membership.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ internal sealed record CallProgress(int Targets, int Reached, int Attempted, int
 /// expires (the caller left) and the person returns to the queue. People not reached wait out
 /// the cool-down; an agreed call-back time is kept.
 /// </summary>
-internal sealed class CallQueue(MembershipDbContext db, AccessLog log, TimeProvider clock)
+internal sealed class CallQueue(MembershipDbContext db, AccessLog log, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
 {
     public static readonly TimeSpan ClaimTime = TimeSpan.FromMinutes(15);
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Security.Claims;
 using Federation.Membership.Storage;
 using Federation.Platform.Storage;
@@ -22,7 +23,7 @@ internal sealed class AccessEntry : IAssociationOwned
 }
 
 /// <summary>Writes the access log; the actor is the signed-in person, or what the code says (CLI, a message).</summary>
-internal sealed class AccessLog(MembershipDbContext db, IHttpContextAccessor http, TimeProvider clock)
+internal sealed class AccessLog(MembershipDbContext db, IHttpContextAccessor http, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
 {
     private string? actor;
 

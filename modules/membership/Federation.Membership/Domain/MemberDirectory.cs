@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Federation.Membership.Contracts;
 using Federation.Membership.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Federation.Membership.Domain;
 
 /// <summary>The register as other modules may read it. Reads of a record (<see cref="Find"/>, and search hits) are logged.</summary>
-internal sealed class MemberDirectory(MembershipDbContext db, AccessLog log, TimeProvider clock) : IMemberDirectory
+internal sealed class MemberDirectory(MembershipDbContext db, AccessLog log, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock) : IMemberDirectory
 {
     public async Task<MemberCard?> Find(Guid memberId, CancellationToken cancellationToken = default)
     {

@@ -39,9 +39,8 @@ internal sealed record MemberFilter(
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var q = Q.Trim();
-            var lower = q.ToLower();
-            members = members.Where(m => m.MemberNumber == q || (m.FirstName + " " + m.LastName).ToLower().Contains(lower)
-                || (m.Email != null && m.Email.ToLower() == lower));
+            var lower = q.ToLowerInvariant();
+            members = members.Where(m => m.MemberNumber == q || m.SearchName.Contains(lower) || m.Email == lower);
         }
         if (Status is { } status) members = members.Where(MemberStatuses.Is(status, today));
         if (!string.IsNullOrWhiteSpace(Tag))

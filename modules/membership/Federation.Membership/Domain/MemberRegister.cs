@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Federation.Membership.Contracts;
 using Federation.Membership.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Federation.Membership.Domain;
 
 /// <summary>Adds, finds, changes and annotates members of the current association; every read of a record and every change is logged.</summary>
-internal sealed class MemberRegister(MembershipDbContext db, AccessLog log, TimeProvider clock)
+internal sealed class MemberRegister(MembershipDbContext db, AccessLog log, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
 {
     public DateOnly Today => clock.Today();
 

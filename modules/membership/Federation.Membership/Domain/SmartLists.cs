@@ -1,10 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
 using Federation.Membership.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Membership.Domain;
 
 /// <summary>Saved filters, usable by call assignments and (later) communications.</summary>
-internal sealed class SmartLists(MembershipDbContext db, AccessLog log, TimeProvider clock)
+internal sealed class SmartLists(MembershipDbContext db, AccessLog log, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
 {
     public async Task<SmartList> Save(string name, MemberFilter filter, CancellationToken cancellationToken = default)
     {

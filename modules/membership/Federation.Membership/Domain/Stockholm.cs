@@ -14,3 +14,9 @@ internal static class Stockholm
     public static DateTime YearStartUtc(int year) =>
         TimeZoneInfo.ConvertTimeToUtc(new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), Zone);
 }
+
+/// <summary>The module's clock, keyed so a test host can put its own in front of the system clock.</summary>
+internal static class MembershipClock
+{
+    public const string Key = "membership";
+}

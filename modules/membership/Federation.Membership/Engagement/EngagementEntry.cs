@@ -7,6 +7,8 @@ internal sealed class EngagementEntry : IAssociationOwned
 {
     public const string Activity = "activity";
     public const string BoardRole = "board-role";
+    /// <summary>A role's end that arrived before the role; not shown.</summary>
+    public const string BoardRoleEnd = "board-role-end";
 
     public Guid Id { get; set; }
     public string AssociationId { get; set; } = "";

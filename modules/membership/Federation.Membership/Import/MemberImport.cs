@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using Federation.Membership.Domain;
 using Federation.Membership.Storage;
@@ -24,7 +25,7 @@ internal sealed record ImportResult(
 /// identical rows change nothing. A bad row is rejected with its line and reason; the valid rows
 /// are still imported. Columns missing from the file leave the stored values alone.
 /// </summary>
-internal sealed class MemberImport(MembershipDbContext db, MemberRegister register, AccessLog log, TimeProvider clock)
+internal sealed class MemberImport(MembershipDbContext db, MemberRegister register, AccessLog log, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
 {
     public async Task<ImportResult> Run(Stream file, bool dryRun, CancellationToken cancellationToken = default)
     {

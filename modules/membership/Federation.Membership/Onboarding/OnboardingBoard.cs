@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Federation.Membership.Domain;
 using Federation.Membership.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ namespace Federation.Membership.Onboarding;
 internal sealed record OnboardingItem(Guid Id, Guid MemberId, string MemberName, string StepId, string Step, DateOnly DueOn, bool Overdue, DateTime? DoneAt, string? DoneBy);
 
 /// <summary>Open onboarding steps, overdue first, and ticking them off.</summary>
-internal sealed class OnboardingBoard(MembershipDbContext db, AccessLog log, TimeProvider clock)
+internal sealed class OnboardingBoard(MembershipDbContext db, AccessLog log, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
 {
     public async Task<(List<OnboardingItem> Items, int Total)> Open(bool overdueOnly, int page, int pageSize, CancellationToken cancellationToken = default)
     {

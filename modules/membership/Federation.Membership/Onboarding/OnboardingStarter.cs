@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Federation.Membership.Contracts;
 using Federation.Membership.Domain;
 using Federation.Membership.Storage;
@@ -10,7 +11,7 @@ namespace Federation.Membership.Onboarding;
 /// A new member starts an onboarding checklist. Members imported long after they joined (the
 /// register's history) are not new and get none.
 /// </summary>
-internal sealed class OnboardingStarter(MembershipDbContext db, OnboardingChecklists checklists, TimeProvider clock)
+internal sealed class OnboardingStarter(MembershipDbContext db, OnboardingChecklists checklists, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
     : IIntegrationEventHandler<MemberJoined>
 {
     public async Task Handle(MemberJoined message, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Security.Claims;
 using Federation.Membership.Calls;
 using Federation.Membership.Contracts;
@@ -18,13 +19,13 @@ internal sealed record MyData(
 /// A member's own data (GDPR art. 15–17). The signed-in account is linked to the member whose
 /// email in this association equals the account's email (case-insensitive); no match, no access.
 /// </summary>
-internal sealed class MemberPrivacy(MembershipDbContext db, AccessLog log, EngagementHistory history, OnboardingBoard onboarding, TimeProvider clock)
+internal sealed class MemberPrivacy(MembershipDbContext db, AccessLog log, EngagementHistory history, OnboardingBoard onboarding, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
 {
     public async Task<Member?> Me(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var email = user.FindFirstValue(ClaimTypes.Email)?.Trim().ToLowerInvariant();
         if (string.IsNullOrEmpty(email)) return null;
-        var member = await db.Members.AsNoTracking().Where(m => m.ErasedAt == null && m.Email != null && m.Email.ToLower() == email)
+        var member = await db.Members.AsNoTracking().Where(m => m.ErasedAt == null && m.Email == email)
             .OrderBy(m => m.JoinedOn).FirstOrDefaultAsync(cancellationToken);
         if (member is not null) await log.Read([member.Id], "read", "self", cancellationToken);
         return member;
@@ -49,6 +50,7 @@ internal sealed class MemberPrivacy(MembershipDbContext db, AccessLog log, Engag
         member.MemberNumber = $"erased-{member.Id:N}";
         member.FirstName = "";
         member.LastName = "";
+        member.SearchName = "";
         member.Email = member.Phone = member.Street = member.PostalCode = member.City = member.PostalArea = member.GenderSelfDescribed = null;
         member.BirthYear = null;
         member.Gender = Federation.Gender.NotStated;

@@ -38,6 +38,9 @@ internal sealed class RegisterDetails : ModuleMigration
         Add<bool>("NonDigital", false, false);
         Add<bool>("DoNotCall", false, false);
         Add<string>("Tags", false, "");
+        Add<string>("SearchName", false, "");
+        b.Sql(IsSqlite ? $"UPDATE {members} SET SearchName = lower(FirstName || ' ' || LastName)"
+            : $"UPDATE {Schema}.{members} SET \"SearchName\" = lower(\"FirstName\" || ' ' || \"LastName\")");
         Add<DateTime>("UpdatedAt", true);
         Add<DateTime>("ErasedAt", true);
         b.CreateIndex($"IX_{members}_AssociationId_LastName_FirstName", members, ["AssociationId", "LastName", "FirstName"], Schema);
