@@ -59,6 +59,25 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task The_demo_district_has_onboarding_under_way_and_a_running_call_assignment()
+    {
+        var (code, _, error) = await Run("demo");
+        code.ShouldBe(0, error);
+        await using var host = await TestHost.Start(dataDirectory: data);
+        var board = host.Client(await host.TokenFor("kontroll@solna.test", "solna", "board"));
+
+        var calls = JsonDocument.Parse(await board.GetStringAsync("/api/associations/solna/calls")).RootElement.EnumerateArray().ShouldHaveSingleItem();
+        var progress = calls.GetProperty("progress");
+        progress.GetProperty("attempted").GetInt32().ShouldBeGreaterThan(0);
+        progress.GetProperty("reached").GetInt32().ShouldBeGreaterThan(0);
+        progress.GetProperty("left").GetInt32().ShouldBeGreaterThan(0);
+        var open = JsonDocument.Parse(await board.GetStringAsync("/api/associations/solna/onboarding?pageSize=200")).RootElement;
+        open.GetProperty("total").GetInt32().ShouldBeGreaterThan(0);
+        var me = host.Client(await host.TokenFor("medlem@solna.demo", "solna", "member"));
+        (await me.GetAsync("/api/associations/solna/me")).StatusCode.ShouldBe(HttpStatusCode.OK, "the demo member account is linked by email");
+    }
+
+    [Fact]
     public async Task An_unknown_association_exits_non_zero_with_a_clear_message()
     {
         var (code, _, error) = await Run("members", "import", "--association", "atlantis", "--file", file);

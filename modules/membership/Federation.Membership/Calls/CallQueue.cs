@@ -94,6 +94,7 @@ internal sealed class CallQueue(MembershipDbContext db, AccessLog log, [FromKeye
             throw new MemberValidationException(["A call-back needs a time in the future."]);
         var target = await db.CallTargets.SingleOrDefaultAsync(t => t.Id == targetId, cancellationToken)
             ?? throw new KeyNotFoundException($"No call target {targetId}.");
+        await db.Entry(target).ReloadAsync(cancellationToken); // claims are written past the change tracker (ExecuteUpdate)
         if (target.ClaimedBy != caller || target.ClaimExpiresAt <= now)
             throw new MemberValidationException(["This person is not (or no longer) yours to call; get the next person."]);
         var assignment = await db.CallAssignments.SingleAsync(a => a.Id == target.AssignmentId, cancellationToken);

@@ -19,12 +19,18 @@ internal sealed class OnboardingStarter(MembershipDbContext db, OnboardingCheckl
         if (message.JoinedOn <= clock.Today().AddDays(-MemberStatuses.NewForDays)) return;
         if (await db.Onboarding.AnyAsync(t => t.MemberId == message.MemberId, cancellationToken)) return;
         if (!await db.Members.AnyAsync(m => m.Id == message.MemberId && m.ErasedAt == null, cancellationToken)) return;
-        foreach (var step in checklists.For(message.AssociationId, message.JoinedOn.Year))
+        AddChecklist(message.AssociationId, message.MemberId, message.JoinedOn);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Adds the association's checklist to the unit of work (the caller saves).</summary>
+    public void AddChecklist(string associationId, Guid memberId, DateOnly joinedOn)
+    {
+        foreach (var step in checklists.For(associationId, joinedOn.Year))
             db.Onboarding.Add(new OnboardingTask
             {
-                Id = Guid.NewGuid(), MemberId = message.MemberId, StepId = step.Id,
-                NameSv = step.Name.Sv, NameEn = step.Name.En, DueOn = message.JoinedOn.AddDays(step.DueAfterDays),
+                Id = Guid.NewGuid(), MemberId = memberId, StepId = step.Id,
+                NameSv = step.Name.Sv, NameEn = step.Name.En, DueOn = joinedOn.AddDays(step.DueAfterDays),
             });
-        await db.SaveChangesAsync(cancellationToken);
     }
 }
