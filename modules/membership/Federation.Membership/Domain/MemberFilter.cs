@@ -40,7 +40,10 @@ internal sealed record MemberFilter(
         {
             var q = Q.Trim();
             var lower = q.ToLowerInvariant();
-            members = members.Where(m => m.MemberNumber == q || m.SearchName.Contains(lower) || m.Email == lower);
+            // A number or an address is looked up through its index; anything else searches names.
+            members = q.All(char.IsAsciiDigit) ? members.Where(m => m.MemberNumber == q)
+                : q.Contains('@') ? members.Where(m => m.Email == lower)
+                : members.Where(m => m.SearchName.Contains(lower));
         }
         if (Status is { } status) members = members.Where(MemberStatuses.Is(status, today));
         if (!string.IsNullOrWhiteSpace(Tag))
