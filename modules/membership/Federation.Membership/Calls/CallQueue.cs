@@ -150,8 +150,4 @@ internal sealed class CallQueue(MembershipDbContext db, AccessLog log, [FromKeye
 
     public Task<List<CallRecord>> History(Guid memberId, CancellationToken cancellationToken = default) =>
         db.Calls.AsNoTracking().Where(c => c.MemberId == memberId).OrderByDescending(c => c.At).ToListAsync(cancellationToken);
-
-    /// <summary>Calls flagged "needs an officer", newest first.</summary>
-    public Task<List<CallRecord>> NeedingOfficer(Guid assignmentId, CancellationToken cancellationToken = default) =>
-        db.Calls.AsNoTracking().Where(c => c.AssignmentId == assignmentId && c.NeedsOfficer).OrderByDescending(c => c.At).ToListAsync(cancellationToken);
 }

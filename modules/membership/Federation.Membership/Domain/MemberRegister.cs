@@ -42,9 +42,6 @@ internal sealed class MemberRegister(MembershipDbContext db, AccessLog log, [Fro
         return (items, total);
     }
 
-    public Task<(List<Member> Items, int Total)> Search(string? query, int page, int pageSize, CancellationToken cancellationToken = default) =>
-        Search(new MemberFilter(query), page, pageSize, cancellationToken);
-
     /// <summary>A member's full record for a person to look at: the read is logged.</summary>
     public async Task<Member?> Open(Guid id, CancellationToken cancellationToken = default)
     {
