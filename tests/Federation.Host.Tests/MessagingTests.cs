@@ -61,7 +61,7 @@ public sealed class MessagingTests
         List<DeadLetterView>? letters = null;
         await TestHost.Eventually(async () =>
             (letters = await admin.GetFromJsonAsync<List<DeadLetterView>>("/api/admin/dead-letters"))!.Count == 1, "a dead letter");
-        letters![0].Handler.ShouldBe("probe.FlakyHandler");
+        letters![0].Handler.ShouldBe("probe.FlakyHandler.MemberJoined");
         letters[0].AssociationId.ShouldBe("solna");
         letters[0].Error.ShouldContain("Probe failure on purpose");
         (await host.Client(board).SuggestionCount("solna")).ShouldBe(1, "the other module's handler was unaffected");

@@ -57,6 +57,17 @@ public sealed class ModuleToggleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Only_new_members_get_the_new_member_course_tip()
+    {
+        var solna = host.Client(await host.TokenFor("styrelse@solna.test", "solna", "board"));
+        (await solna.AddMember("solna", "OLD-1", joinedOn: DateOnly.FromDateTime(DateTime.Today).AddYears(-3))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await solna.AddMember("solna", "NEW-1")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        await TestHost.Eventually(async () => await solna.SuggestionCount("solna") == 1, "the new member's tip");
+        await host.Deliver();
+        (await solna.SuggestionCount("solna")).ShouldBe(1, "the member who joined three years ago got none");
+    }
+
+    [Fact]
     public async Task The_directory_lists_each_association_with_its_modules_and_plugins()
     {
         var list = await host.Client().GetFromJsonAsync<List<Web.Api.AssociationInfo>>("/api/associations");

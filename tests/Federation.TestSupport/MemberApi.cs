@@ -5,9 +5,10 @@ namespace Federation.TestSupport;
 /// <summary>The membership API as tests call it.</summary>
 public static class MemberApi
 {
-    public static Task<HttpResponseMessage> AddMember(this HttpClient client, string association, string number, string last = "Andersson") =>
+    /// <summary>Adds a member who joined today (or on <paramref name="joinedOn"/>).</summary>
+    public static Task<HttpResponseMessage> AddMember(this HttpClient client, string association, string number, string last = "Andersson", DateOnly? joinedOn = null) =>
         client.PostAsJsonAsync($"/api/associations/{association}/members",
-            new { memberNumber = number, firstName = "Test", lastName = last, email = $"{number}@exempel.se", joinedOn = "2026-11-01" });
+            new { memberNumber = number, firstName = "Test", lastName = last, email = $"{number}@exempel.se", joinedOn = joinedOn ?? DateOnly.FromDateTime(DateTime.Today) });
 
     public static async Task<int> SuggestionCount(this HttpClient client, string association)
     {

@@ -10,6 +10,7 @@ using Federation.Platform.Plugins;
 using Federation.Platform.Storage;
 using Federation.Platform.Tenancy;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Federation.Host.Composition;
@@ -71,7 +72,7 @@ public static class FederationServices
                 throw new InvalidOperationException(
                     $"Module '{module.Manifest.Id}' consumes {registration.EventType.Name} but has no DbContext for its inbox.");
             handlers.Add(module.Manifest.Id, context, registration);
-            services.AddScoped(registration.HandlerType);
+            services.TryAddScoped(registration.HandlerType);
         }
         services.AddSingleton(handlers);
 

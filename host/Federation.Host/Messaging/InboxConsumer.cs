@@ -27,7 +27,7 @@ public sealed class InboxConsumer<TEvent, THandler>(
 {
     public async Task Consume(ConsumeContext<TEvent> context)
     {
-        var info = catalog.For(typeof(THandler));
+        var info = catalog.For(typeof(THandler), typeof(TEvent));
         var target = directory.Find(context.Message.AssociationId);
         if (target is null || !target.Enables(info.ModuleId)) return;
         association.Enter(target);

@@ -1,32 +1,74 @@
+using System.CommandLine;
+using Federation.Activities.Contracts;
+using Federation.Board.Contracts;
 using Federation.Membership.Api;
+using Federation.Membership.Calls;
+using Federation.Membership.Cli;
+using Federation.Membership.Contracts;
 using Federation.Membership.Domain;
+using Federation.Membership.Engagement;
+using Federation.Membership.Import;
+using Federation.Membership.Onboarding;
+using Federation.Membership.Privacy;
 using Federation.Membership.Storage;
 using Federation.Platform.Modules;
 using Federation.Platform.Storage;
 using Federation.Platform.Tenancy;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 [assembly: FederationModule(typeof(Federation.Membership.MembershipModule))]
 
 namespace Federation.Membership;
 
-/// <summary>Membership (medlemsvård): the member register of each association.</summary>
+/// <summary>Membership (medlemsvård): the register, import, onboarding, phone-banking and members' own data.</summary>
 public sealed class MembershipModule : FederationModule
 {
     public override ModuleManifest Manifest { get; } = new(
         Id: MembershipDbContext.Module,
         Name: new("Medlemsvård", "Membership"),
-        Consumes: [],
-        Menu: [new("members", new("Medlemmar", "Members"), AssociationRole.Officer)]);
+        Consumes:
+        [
+            EventHandlerRegistration.Handle<MemberJoined, OnboardingStarter>(),
+            EventHandlerRegistration.Handle<AttendanceRecorded, AttendanceHistory>(),
+            EventHandlerRegistration.Handle<BoardRoleAssigned, BoardRoleHistory>(),
+            EventHandlerRegistration.Handle<BoardRoleEnded, BoardRoleEndHistory>(),
+        ],
+        Menu:
+        [
+            new("members", new("Medlemmar", "Members"), AssociationRole.Officer),
+            new("onboarding", new("Nya medlemmar", "New members"), AssociationRole.Officer),
+            new("calls", new("Rundringning", "Phone-banking"), AssociationRole.Officer),
+            new("me", new("Mina uppgifter", "My data"), AssociationRole.Member),
+        ]);
 
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddModuleDbContext<MembershipDbContext>(MembershipDbContext.Module);
+        services.AddHttpContextAccessor();
+        services.TryAddKeyedSingleton<TimeProvider>(MembershipClock.Key, (sp, _) => sp.GetRequiredService<TimeProvider>());
+        services.AddScoped<AccessLog>();
         services.AddScoped<MemberRegister>();
+        services.AddScoped<IMemberDirectory, MemberDirectory>();
+        services.AddScoped<SmartLists>();
+        services.AddScoped<MemberImport>();
+        services.AddScoped<MemberPrivacy>();
+        services.AddScoped<OnboardingChecklists>();
+        services.AddScoped<OnboardingBoard>();
+        services.AddScoped<CallQueue>();
+        services.AddScoped<EngagementHistory>();
     }
 
-    public override void MapApi(IEndpointRouteBuilder association) => MembersApi.Map(association);
+    public override void MapApi(IEndpointRouteBuilder association)
+    {
+        MembersApi.Map(association);
+        OnboardingApi.Map(association);
+        CallsApi.Map(association);
+        MeApi.Map(association);
+    }
 
     public override Task SeedDemo(DemoSeed seed, CancellationToken cancellationToken) => DemoMembers.Seed(seed, cancellationToken);
+
+    public override IEnumerable<Command> Commands(Func<IServiceProvider> services) => [MembersCli.Create(services)];
 }

@@ -36,7 +36,7 @@ public sealed class MessageLatency : IDriver
             observer.Reset();
             var start = Stopwatch.GetTimestamp();
             var response = await client.PostAsJsonAsync("/api/associations/solna/members",
-                new { memberNumber = $"B{i:D6}", firstName = "Bench", lastName = "Mark", joinedOn = "2026-11-01" });
+                new { memberNumber = $"B{i:D6}", firstName = "Bench", lastName = "Mark", joinedOn = DateOnly.FromDateTime(DateTime.Today) });
             response.EnsureSuccessStatusCode();
             var (published, arrived, done) = await observer.Wait();
             if (i < 20) continue; // warm-up

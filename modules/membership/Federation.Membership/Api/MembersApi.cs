@@ -1,4 +1,8 @@
+using System.Text;
 using Federation.Membership.Domain;
+using Federation.Membership.Engagement;
+using Federation.Membership.Import;
+using Federation.Membership.Privacy;
 using Federation.Platform.Tenancy;
 using Federation.Platform.Web;
 using Microsoft.AspNetCore.Builder;
@@ -12,30 +16,111 @@ internal static class MembersApi
     public static void Map(IEndpointRouteBuilder association)
     {
         var members = association.MapGroup("/members").WithMetadata(new RequiresRoleAttribute(AssociationRole.Officer));
+        var board = new RequiresRoleAttribute(AssociationRole.Board);
 
-        members.MapGet("", async (MemberRegister register, string? q, int? page, int? pageSize, CancellationToken ct) =>
+        members.MapGet("", async (MemberRegister register, [AsParameters] FilterQuery query, int? page, int? pageSize, CancellationToken ct) =>
         {
+            if (query.ToFilter(out var filter) is { } invalid) return invalid;
             var (p, size) = Paging.Normalize(page, pageSize);
-            var (items, total) = await register.Search(q, p, size, ct);
-            return new Page<MemberSummary>(items.Select(MemberSummary.From).ToList(), p, size, total);
+            var (items, total) = await register.Search(filter, p, size, ct);
+            return Results.Ok(new Page<MemberSummary>(items.Select(m => MemberSummary.From(m, register.Today)).ToList(), p, size, total));
         }).WithName("ListMembers");
 
-        members.MapPost("", async (MemberRegister register, NewMember input, CancellationToken ct) =>
+        members.MapPost("", (MemberRegister register, NewMember input, CancellationToken ct) => ApiErrors.Guard("member", async () =>
+        {
+            var member = await register.Add(input, ct);
+            return Results.Created($"members/{member.Id}", MemberSummary.From(member, register.Today));
+        })).WithMetadata(board).WithName("AddMember");
+
+        members.MapGet("/{id:guid}", async (MemberRegister register, EngagementHistory history, Guid id, CancellationToken ct) =>
+            await register.Open(id, ct) is { } m
+                ? Results.Ok(new MemberDetails(m.Id, m.StatusOn(register.Today).ToString().ToLowerInvariant(), m.Gender, m.PostalArea, m.DoNotCall,
+                    NewMember.From(m), await register.Notes(id, ct), await history.For(id, ct)))
+                : Results.NotFound()).WithName("GetMember");
+
+        members.MapPut("/{id:guid}", (MemberRegister register, Guid id, NewMember input, CancellationToken ct) => ApiErrors.Guard("member", async () =>
+            Results.Ok(new { changed = await register.Update(id, input, ct) }))).WithMetadata(board).WithName("UpdateMember");
+
+        members.MapPost("/{id:guid}/notes", (MemberRegister register, Guid id, NoteInput input, CancellationToken ct) => ApiErrors.Guard("note", async () =>
+            Results.Ok(await register.AddNote(id, input.Text, ct)))).WithName("AddMemberNote");
+
+        members.MapGet("/{id:guid}/access-log", async (MemberRegister register, Guid id, int? page, int? pageSize, CancellationToken ct) =>
+        {
+            var (p, size) = Paging.Normalize(page, pageSize);
+            var (items, total) = await register.AccessLog(id, p, size, ct);
+            return new Page<AccessEntry>(items, p, size, total);
+        }).WithMetadata(board).WithName("MemberAccessLog");
+
+        members.MapGet("/access-log", async (MemberRegister register, int? page, int? pageSize, CancellationToken ct) =>
+        {
+            var (p, size) = Paging.Normalize(page, pageSize);
+            var (items, total) = await register.AccessLog(null, p, size, ct);
+            return new Page<AccessEntry>(items, p, size, total);
+        }).WithMetadata(board).WithName("AccessLog");
+
+        members.MapGet("/export.csv", async (MemberRegister register, [AsParameters] FilterQuery query, CancellationToken ct) =>
+        {
+            if (query.ToFilter(out var filter) is { } invalid) return invalid;
+            var csv = MemberCsv.Write(await register.Export(filter, ct));
+            return Results.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)], "text/csv; charset=utf-8", "medlemmar.csv");
+        }).WithMetadata(board).WithName("ExportMembers");
+
+        members.MapPost("/import", async (MemberImport import, HttpRequest request, bool? dryRun, CancellationToken ct) =>
         {
             try
             {
-                var member = await register.Add(input, ct);
-                return Results.Created($"members/{member.Id}", MemberSummary.From(member));
+                using var body = new MemoryStream();
+                await request.Body.CopyToAsync(body, ct);
+                body.Position = 0;
+                return Results.Ok(await import.Run(body, dryRun ?? false, ct));
             }
-            catch (MemberValidationException e)
-            {
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["member"] = [.. e.Problems] });
-            }
-        }).WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("AddMember");
+            catch (MemberCsvException e) { return ApiErrors.Invalid("file", [e.Message]); }
+        }).WithMetadata(board).WithName("ImportMembers");
+
+        members.MapPost("/{id:guid}/erase", (MemberPrivacy privacy, Guid id, CancellationToken ct) => ApiErrors.Guard("member", async () =>
+        {
+            await privacy.Erase(id, ct);
+            return Results.NoContent();
+        })).WithMetadata(board).WithName("EraseMember");
+
+        var lists = association.MapGroup("/smart-lists").WithMetadata(new RequiresRoleAttribute(AssociationRole.Officer));
+        lists.MapGet("", async (SmartLists all, CancellationToken ct) => await all.All(ct)).WithName("ListSmartLists");
+        lists.MapPost("", (SmartLists all, SmartListInput input, CancellationToken ct) => ApiErrors.Guard("list", async () =>
+            Results.Ok(await all.Save(input.Name, input.Filter ?? new MemberFilter(), ct)))).WithMetadata(board).WithName("SaveSmartList");
     }
 }
 
-internal sealed record MemberSummary(Guid Id, string MemberNumber, string FirstName, string LastName, string? Email, DateOnly JoinedOn)
+/// <summary>The list filters as query parameters.</summary>
+internal sealed record FilterQuery(
+    string? Q, string? Status, string? Tag, string? PostalArea, DateOnly? JoinedFrom, DateOnly? JoinedTo,
+    string? Contact, bool? NotCalledThisYear, bool? NeverAttended)
 {
-    public static MemberSummary From(Member m) => new(m.Id, m.MemberNumber, m.FirstName, m.LastName, m.Email, m.JoinedOn);
+    public IResult? ToFilter(out MemberFilter filter)
+    {
+        filter = new MemberFilter();
+        MemberStatus? status = null;
+        if (!string.IsNullOrWhiteSpace(Status))
+        {
+            if (!Enum.TryParse<MemberStatus>(Status, ignoreCase: true, out var s) || int.TryParse(Status, out _))
+                return ApiErrors.Invalid("status", [$"Unknown status '{Status}' (active, new, lapsed, left)."]);
+            status = s;
+        }
+        filter = new MemberFilter(Q, status, Tag, PostalArea, JoinedFrom, JoinedTo, Contact, NotCalledThisYear ?? false, NeverAttended ?? false);
+        var problems = filter.Problems().ToList();
+        return problems.Count > 0 ? ApiErrors.Invalid("filter", problems) : null;
+    }
 }
+
+internal sealed record MemberSummary(Guid Id, string MemberNumber, string FirstName, string LastName, string? Email, string? Phone,
+    string? PostalArea, DateOnly JoinedOn, string Status, IReadOnlyList<string> Tags)
+{
+    public static MemberSummary From(Member m, DateOnly today) => new(m.Id, m.MemberNumber, m.FirstName, m.LastName, m.Email, m.Phone,
+        m.PostalArea, m.JoinedOn, m.StatusOn(today).ToString().ToLowerInvariant(), m.TagList);
+}
+
+internal sealed record MemberDetails(Guid Id, string Status, string GenderCategory, string? PostalArea, bool DoNotCall,
+    NewMember Register, IReadOnlyList<MemberNote> Notes, IReadOnlyList<HistoryLine> History);
+
+internal sealed record NoteInput(string Text);
+
+internal sealed record SmartListInput(string Name, MemberFilter? Filter);

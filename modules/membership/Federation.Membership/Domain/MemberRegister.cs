@@ -1,12 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
 using Federation.Membership.Contracts;
 using Federation.Membership.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Membership.Domain;
 
-/// <summary>Adds and finds members of the current association.</summary>
-internal sealed class MemberRegister(MembershipDbContext db)
+/// <summary>Adds, finds, changes and annotates members of the current association; every read of a record and every change is logged.</summary>
+internal sealed class MemberRegister(MembershipDbContext db, AccessLog log, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
 {
+    public DateOnly Today => clock.Today();
+
     public async Task<Member> Add(NewMember input, CancellationToken cancellationToken = default)
     {
         var problems = input.Problems().ToList();
@@ -14,50 +17,95 @@ internal sealed class MemberRegister(MembershipDbContext db)
         var number = input.MemberNumber.Trim();
         if (await db.Members.AnyAsync(m => m.MemberNumber == number, cancellationToken))
             throw new MemberValidationException([$"Member number {number} is already registered."]);
-        var member = new Member
-        {
-            Id = Guid.NewGuid(),
-            MemberNumber = number,
-            FirstName = input.FirstName.Trim(),
-            LastName = input.LastName.Trim(),
-            Email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim(),
-            JoinedOn = input.JoinedOn,
-            CreatedAt = DateTime.UtcNow,
-        };
-        db.Members.Add(member);
-        db.Publish(new MemberJoined(db.CurrentAssociationId!, member.Id, member.JoinedOn));
+        var member = Create(input);
         await db.SaveChangesAsync(cancellationToken);
         return member;
     }
 
-    public async Task<(List<Member> Items, int Total)> Search(string? query, int page, int pageSize, CancellationToken cancellationToken = default)
+    /// <summary>Adds a valid member to the unit of work, logs it and publishes <see cref="MemberJoined"/>; the caller saves.</summary>
+    public Member Create(NewMember input)
     {
-        var members = db.Members.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query))
-        {
-            var q = query.Trim();
-            members = members.Where(m => m.FirstName.Contains(q) || m.LastName.Contains(q) || m.MemberNumber == q);
-        }
+        var member = new Member { Id = Guid.NewGuid(), MemberNumber = "", FirstName = "", LastName = "", CreatedAt = clock.UtcNow() };
+        var fields = input.ApplyTo(member);
+        db.Members.Add(member);
+        log.Changed(member.Id, "create", fields);
+        db.Publish(new MemberJoined(db.CurrentAssociationId!, member.Id, member.JoinedOn));
+        return member;
+    }
+
+    public async Task<(List<Member> Items, int Total)> Search(MemberFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var members = filter.Apply(db.Members.AsNoTracking(), db, Today);
         var total = await members.CountAsync(cancellationToken);
-        var items = await members.OrderBy(m => m.LastName).ThenBy(m => m.FirstName)
+        var items = await members.OrderBy(m => m.LastName).ThenBy(m => m.FirstName).ThenBy(m => m.MemberNumber)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return (items, total);
     }
-}
 
-internal sealed record NewMember(string MemberNumber, string FirstName, string LastName, string? Email, DateOnly JoinedOn)
-{
-    public IEnumerable<string> Problems()
+    /// <summary>A member's full record for a person to look at: the read is logged.</summary>
+    public async Task<Member?> Open(Guid id, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(MemberNumber)) yield return "Member number is required.";
-        if (string.IsNullOrWhiteSpace(FirstName)) yield return "First name is required.";
-        if (string.IsNullOrWhiteSpace(LastName)) yield return "Last name is required.";
-        if (!string.IsNullOrWhiteSpace(Email) && !System.Net.Mail.MailAddress.TryCreate(Email.Trim(), out _))
-            yield return $"'{Email}' is not a valid email address.";
+        var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id && m.ErasedAt == null, cancellationToken);
+        if (member is not null) await log.Read([id], "read", cancellationToken: cancellationToken);
+        return member;
     }
-}
 
-internal sealed class MemberValidationException(IReadOnlyList<string> problems) : Exception(string.Join(" ", problems))
-{
-    public IReadOnlyList<string> Problems { get; } = problems;
+    /// <summary>Every member matching the filter, for export; each exported record is logged as read.</summary>
+    public async Task<List<Member>> Export(MemberFilter filter, CancellationToken cancellationToken = default)
+    {
+        var members = await filter.Apply(db.Members.AsNoTracking(), db, Today)
+            .OrderBy(m => m.LastName).ThenBy(m => m.FirstName).ThenBy(m => m.MemberNumber).ToListAsync(cancellationToken);
+        await log.Read(members.Select(m => m.Id), "export", cancellationToken: cancellationToken);
+        return members;
+    }
+
+    /// <summary>Changes a member; returns the fields that changed (none: nothing is written).</summary>
+    public async Task<IReadOnlyList<string>> Update(Guid id, NewMember input, CancellationToken cancellationToken = default)
+    {
+        var problems = input.Problems().ToList();
+        if (problems.Count > 0) throw new MemberValidationException(problems);
+        var member = await db.Members.SingleOrDefaultAsync(m => m.Id == id && m.ErasedAt == null, cancellationToken)
+            ?? throw new KeyNotFoundException($"No member {id}.");
+        var number = input.MemberNumber.Trim();
+        if (number != member.MemberNumber && await db.Members.AnyAsync(m => m.MemberNumber == number, cancellationToken))
+            throw new MemberValidationException([$"Member number {number} is already registered."]);
+        var changed = input.ApplyTo(member);
+        if (changed.Count == 0) return changed;
+        member.UpdatedAt = clock.UtcNow();
+        log.Changed(member.Id, "change", changed);
+        await db.SaveChangesAsync(cancellationToken);
+        return changed;
+    }
+
+    public async Task<MemberNote> AddNote(Guid memberId, string text, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new MemberValidationException(["The note is empty."]);
+        if (!await db.Members.AnyAsync(m => m.Id == memberId && m.ErasedAt == null, cancellationToken))
+            throw new KeyNotFoundException($"No member {memberId}.");
+        var note = new MemberNote { Id = Guid.NewGuid(), MemberId = memberId, Author = log.Actor, Text = text.Trim(), CreatedAt = clock.UtcNow() };
+        db.Notes.Add(note);
+        log.Changed(memberId, "change", ["note"]);
+        await db.SaveChangesAsync(cancellationToken);
+        return note;
+    }
+
+    public Task<List<MemberNote>> Notes(Guid memberId, CancellationToken cancellationToken = default) =>
+        db.Notes.AsNoTracking().Where(n => n.MemberId == memberId).OrderByDescending(n => n.CreatedAt).ToListAsync(cancellationToken);
+
+    /// <summary>The access log, newest first, optionally for one member.</summary>
+    public async Task<(List<AccessEntry> Items, int Total)> AccessLog(Guid? memberId, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var entries = db.AccessLog.AsNoTracking();
+        if (memberId is { } id) entries = entries.Where(e => e.MemberId == id);
+        var total = await entries.CountAsync(cancellationToken);
+        var items = await entries.OrderByDescending(e => e.At).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    public Task<Dictionary<Guid, string>> Names(IEnumerable<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        var list = ids.Distinct().ToList();
+        return db.Members.AsNoTracking().Where(m => list.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, m => m.FirstName + " " + m.LastName, cancellationToken);
+    }
 }

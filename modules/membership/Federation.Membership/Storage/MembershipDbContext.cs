@@ -1,4 +1,7 @@
+using Federation.Membership.Calls;
 using Federation.Membership.Domain;
+using Federation.Membership.Engagement;
+using Federation.Membership.Onboarding;
 using Federation.Platform.Messaging;
 using Federation.Platform.Storage;
 using Federation.Platform.Tenancy;
@@ -14,10 +17,59 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
     public override string ModuleId => Module;
 
     public DbSet<Member> Members => Set<Member>();
+    public DbSet<MemberNote> Notes => Set<MemberNote>();
+    public DbSet<AccessEntry> AccessLog => Set<AccessEntry>();
+    public DbSet<SmartList> SmartLists => Set<SmartList>();
+    public DbSet<OnboardingTask> Onboarding => Set<OnboardingTask>();
+    public DbSet<CallAssignment> CallAssignments => Set<CallAssignment>();
+    public DbSet<CallTarget> CallTargets => Set<CallTarget>();
+    public DbSet<CallRecord> Calls => Set<CallRecord>();
+    public DbSet<EngagementEntry> Engagement => Set<EngagementEntry>();
 
-    protected override void ConfigureModel(ModelBuilder model) => model.Entity<Member>(e =>
+    protected override void ConfigureModel(ModelBuilder model)
     {
-        e.ToTable("members");
-        e.HasIndex(m => new { m.AssociationId, m.MemberNumber }).IsUnique();
-    });
+        model.Entity<Member>(e =>
+        {
+            e.ToTable("members");
+            e.HasIndex(m => new { m.AssociationId, m.MemberNumber }).IsUnique();
+            e.HasIndex(m => new { m.AssociationId, m.LastName, m.FirstName });
+            e.HasIndex(m => new { m.AssociationId, m.Email });
+            e.Ignore(m => m.TagList);
+        });
+        model.Entity<MemberNote>(e =>
+        {
+            e.ToTable("notes");
+            e.HasIndex(n => new { n.AssociationId, n.MemberId });
+        });
+        model.Entity<AccessEntry>(e =>
+        {
+            e.ToTable("access_log");
+            e.HasIndex(a => new { a.AssociationId, a.MemberId });
+            e.HasIndex(a => new { a.AssociationId, a.At });
+        });
+        model.Entity<SmartList>(e => e.ToTable("smart_lists"));
+        model.Entity<OnboardingTask>(e =>
+        {
+            e.ToTable("onboarding");
+            e.HasIndex(t => new { t.AssociationId, t.MemberId, t.StepId }).IsUnique();
+            e.HasIndex(t => new { t.AssociationId, t.DueOn });
+        });
+        model.Entity<CallAssignment>(e => e.ToTable("call_assignments"));
+        model.Entity<CallTarget>(e =>
+        {
+            e.ToTable("call_targets");
+            e.HasIndex(t => new { t.AssignmentId, t.MemberId }).IsUnique();
+        });
+        model.Entity<CallRecord>(e =>
+        {
+            e.ToTable("calls");
+            e.Property(c => c.Outcome).HasConversion<string>();
+            e.HasIndex(c => new { c.AssociationId, c.MemberId });
+        });
+        model.Entity<EngagementEntry>(e =>
+        {
+            e.ToTable("engagement");
+            e.HasIndex(x => new { x.AssociationId, x.MemberId });
+        });
+    }
 }

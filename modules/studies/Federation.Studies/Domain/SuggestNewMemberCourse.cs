@@ -4,11 +4,18 @@ using Federation.Studies.Storage;
 
 namespace Federation.Studies.Domain;
 
-/// <summary>When someone joins, tip them the district's new-member course.</summary>
-internal sealed class SuggestNewMemberCourse(StudiesDbContext db) : IIntegrationEventHandler<MemberJoined>
+/// <summary>
+/// When someone joins, tip them the district's new-member course. Only new members: a register
+/// imported with years of history must not tip everyone who joined long ago.
+/// </summary>
+internal sealed class SuggestNewMemberCourse(StudiesDbContext db, TimeProvider clock) : IIntegrationEventHandler<MemberJoined>
 {
+    public static readonly TimeSpan NewFor = TimeSpan.FromDays(90);
+
     public Task Handle(MemberJoined message, CancellationToken cancellationToken)
     {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        if (message.JoinedOn < today.AddDays(-NewFor.Days)) return Task.CompletedTask;
         db.CourseSuggestions.Add(new CourseSuggestion
         {
             Id = Guid.NewGuid(),

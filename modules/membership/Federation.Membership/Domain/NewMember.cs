@@ -1,0 +1,84 @@
+namespace Federation.Membership.Domain;
+
+/// <summary>A member's data as entered by a form, the API or a row of the central register's file.</summary>
+internal sealed record NewMember(
+    string MemberNumber,
+    string FirstName,
+    string LastName,
+    string? Email,
+    DateOnly JoinedOn,
+    string? Phone = null,
+    string? Street = null,
+    string? PostalCode = null,
+    string? City = null,
+    int? BirthYear = null,
+    string? Gender = null,
+    DateOnly? LeftOn = null,
+    DateOnly? PaidUntil = null,
+    bool ContactByEmail = true,
+    bool ContactBySms = true,
+    bool ContactByPost = false,
+    bool NonDigital = false,
+    IReadOnlyList<string>? Tags = null)
+{
+    public IEnumerable<string> Problems()
+    {
+        if (string.IsNullOrWhiteSpace(MemberNumber)) yield return "Member number is required.";
+        if (string.IsNullOrWhiteSpace(FirstName)) yield return "First name is required.";
+        if (string.IsNullOrWhiteSpace(LastName)) yield return "Last name is required.";
+        if (!string.IsNullOrWhiteSpace(Email) && !MemberRules.IsEmail(Email))
+            yield return $"'{Email}' is not a valid email address.";
+        if (!string.IsNullOrWhiteSpace(Phone) && !MemberRules.IsPhone(Phone))
+            yield return $"'{Phone}' is not a valid phone number.";
+        if (!string.IsNullOrWhiteSpace(PostalCode) && !MemberRules.IsPostalCode(PostalCode))
+            yield return $"'{PostalCode}' is not a Swedish postal code (five digits, e.g. 171 45).";
+        if (BirthYear is { } year && (year < 1900 || year > DateTime.UtcNow.Year))
+            yield return $"Birth year {year} is not plausible.";
+        if (JoinedOn == default) yield return "Joined date is required.";
+        if (LeftOn is { } left && left < JoinedOn) yield return "Left date is before the joined date.";
+    }
+
+    public static NewMember From(Member m) => new(m.MemberNumber, m.FirstName, m.LastName, m.Email, m.JoinedOn,
+        m.Phone, m.Street, m.PostalCode, m.City, m.BirthYear, m.GenderSelfDescribed, m.LeftOn, m.PaidUntil,
+        m.ContactByEmail, m.ContactBySms, m.ContactByPost, m.NonDigital, m.TagList);
+
+    /// <summary>Writes the (valid) input onto the member and names the fields that changed.</summary>
+    public IReadOnlyList<string> ApplyTo(Member m)
+    {
+        var changed = new List<string>();
+        void Set<T>(string field, T current, T value, Action<T> write)
+        {
+            if (EqualityComparer<T>.Default.Equals(current, value)) return;
+            write(value);
+            changed.Add(field);
+        }
+        static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+        Set("member_number", m.MemberNumber, MemberNumber.Trim(), v => m.MemberNumber = v);
+        Set("first_name", m.FirstName, FirstName.Trim(), v => m.FirstName = v);
+        Set("last_name", m.LastName, LastName.Trim(), v => m.LastName = v);
+        m.SearchName = $"{m.FirstName} {m.LastName}".ToLowerInvariant();
+        Set("email", m.Email, Clean(Email)?.ToLowerInvariant(), v => m.Email = v);
+        Set("phone", m.Phone, Clean(Phone) is { } p ? MemberRules.NormalizePhone(p) : null, v => m.Phone = v);
+        Set("street", m.Street, Clean(Street), v => m.Street = v);
+        var postal = Clean(PostalCode) is { } pc ? MemberRules.NormalizePostalCode(pc) : null;
+        Set("postal_code", m.PostalCode, postal, v => { m.PostalCode = v; m.PostalArea = v is null ? null : MemberRules.PostalAreaOf(v); });
+        Set("city", m.City, Clean(City), v => m.City = v);
+        Set("birth_year", m.BirthYear, BirthYear, v => m.BirthYear = v);
+        Set("gender", m.GenderSelfDescribed, Clean(Gender), v => { m.GenderSelfDescribed = v; m.Gender = GenderCategories.Categorize(v); });
+        Set("joined_on", m.JoinedOn, JoinedOn, v => m.JoinedOn = v);
+        Set("left_on", m.LeftOn, LeftOn, v => m.LeftOn = v);
+        Set("paid_until", m.PaidUntil, PaidUntil, v => m.PaidUntil = v);
+        Set("contact_email", m.ContactByEmail, ContactByEmail, v => m.ContactByEmail = v);
+        Set("contact_sms", m.ContactBySms, ContactBySms, v => m.ContactBySms = v);
+        Set("contact_post", m.ContactByPost, ContactByPost, v => m.ContactByPost = v);
+        Set("non_digital", m.NonDigital, NonDigital, v => m.NonDigital = v);
+        Set("tags", m.Tags, MemberTags.Join(Tags), v => m.Tags = v);
+        return changed;
+    }
+}
+
+internal sealed class MemberValidationException(IReadOnlyList<string> problems) : Exception(string.Join(" ", problems))
+{
+    public IReadOnlyList<string> Problems { get; } = problems;
+}

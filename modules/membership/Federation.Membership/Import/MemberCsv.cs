@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using Federation.Membership.Domain;
+
+namespace Federation.Membership.Import;
+
+/// <summary>The central register's CSV format (docs/import-format.md): read for import, written for export.</summary>
+internal static class MemberCsv
+{
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "member_number", "first_name", "last_name", "email", "phone", "street", "postal_code", "city",
+        "birth_year", "gender", "joined_on", "left_on", "paid_until", "tags",
+    ];
+
+    /// <summary>One data row: its physical line and its known columns (header names normalised).</summary>
+    public sealed record Row(int Line, IReadOnlyDictionary<string, string> Fields);
+
+    public sealed record Parsed(IReadOnlyList<string> Header, IReadOnlyList<string> UnknownColumns, IReadOnlyList<Row> Rows);
+
+    /// <summary>Reads UTF-8 with or without BOM, comma or semicolon separated (whichever the header uses).</summary>
+    public static Parsed Read(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var bytes = buffer.ToArray();
+        var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
+        var firstLine = bytes.AsSpan(bom);
+        if (firstLine.IndexOf((byte)'\n') is var nl and >= 0) firstLine = firstLine[..nl];
+        var separator = firstLine.Count((byte)';') > firstLine.Count((byte)',') ? ';' : ',';
+        using var csv = CsvReader.Create(bytes.AsMemory(bom), new CsvReaderOptions
+        {
+            Separator = separator,
+            TrimWhitespace = true,
+            TrackLineNumbers = true,
+        });
+        var raw = csv.Headers.ToList();
+        if (raw.Count == 0 || raw.All(string.IsNullOrWhiteSpace))
+            throw new MemberCsvException("The file is empty: the first line must name the columns.");
+        var header = raw.Select(NormalizeHeader).ToList();
+        if (!header.Contains("member_number"))
+            throw new MemberCsvException($"The header has no member_number column (found: {string.Join(", ", raw)}).");
+        var unknown = header.Where(h => !Columns.Contains(h)).Distinct().ToList();
+        var rows = new List<Row>();
+        while (csv.Read())
+        {
+            var fields = new Dictionary<string, string>();
+            for (var i = 0; i < header.Count; i++)
+                if (Columns.Contains(header[i]) && !fields.ContainsKey(header[i]))
+                    fields[header[i]] = i < csv.FieldCount ? csv.GetString(i) ?? "" : "";
+            var blank = true;
+            for (var i = 0; i < csv.FieldCount && blank; i++) blank = string.IsNullOrWhiteSpace(csv.GetString(i));
+            if (blank) continue;
+            rows.Add(new Row((int)csv.LineNumber, fields));
+        }
+        return new Parsed(header, unknown, rows);
+    }
+
+    private static string NormalizeHeader(string name) => name.Trim().Trim('\uFEFF').ToLowerInvariant().Replace(' ', '_').Replace('-', '_');
+
+    public static string Write(IEnumerable<Member> members)
+    {
+        using var text = new StringWriter();
+        using (var csv = CsvWriter.Create(text, CsvWriterOptions.Default, true))
+        {
+            csv.WriteRecord([.. Columns]);
+            foreach (var m in members)
+                csv.WriteRecord([
+                    m.MemberNumber, m.FirstName, m.LastName, m.Email, m.Phone, m.Street,
+                    m.PostalCode is { } pc ? $"{pc[..3]} {pc[3..]}" : null, m.City, m.BirthYear?.ToString(CultureInfo.InvariantCulture),
+                    m.GenderSelfDescribed, m.JoinedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    m.LeftOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.PaidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    string.Join(",", m.TagList),
+                ]);
+            csv.Flush();
+        }
+        return text.ToString();
+    }
+}
+
+/// <summary>The file as a whole cannot be read (no header, no member_number column).</summary>
+internal sealed class MemberCsvException(string message) : Exception(message);

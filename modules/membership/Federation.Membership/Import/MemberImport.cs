@@ -1,0 +1,128 @@
+using Microsoft.Extensions.DependencyInjection;
+using System.Globalization;
+using Federation.Membership.Domain;
+using Federation.Membership.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Membership.Import;
+
+internal sealed record ImportRejection(int Line, string? MemberNumber, string Reason);
+
+internal sealed record ImportChange(int Line, string MemberNumber, IReadOnlyList<string> Fields);
+
+internal sealed record ImportResult(
+    bool DryRun,
+    int Imported,
+    int Updated,
+    int Unchanged,
+    IReadOnlyList<ImportRejection> Rejected,
+    IReadOnlyList<ImportChange> Changes,
+    IReadOnlyList<string> UnknownColumns);
+
+/// <summary>
+/// Imports the central register's file into the current association, keyed by member number:
+/// new numbers are added, changed rows update the member (what changed goes to the access log),
+/// identical rows change nothing. A bad row is rejected with its line and reason; the valid rows
+/// are still imported. Columns missing from the file leave the stored values alone.
+/// </summary>
+internal sealed class MemberImport(MembershipDbContext db, MemberRegister register, AccessLog log, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
+{
+    public async Task<ImportResult> Run(Stream file, bool dryRun, CancellationToken cancellationToken = default)
+    {
+        var parsed = MemberCsv.Read(file);
+        var existing = await (dryRun ? db.Members.AsNoTracking() : db.Members).Where(m => m.ErasedAt == null)
+            .ToDictionaryAsync(m => m.MemberNumber, cancellationToken);
+        var firstLine = new Dictionary<string, int>();
+        var rejected = new List<ImportRejection>();
+        var changes = new List<ImportChange>();
+        int imported = 0, unchanged = 0;
+        foreach (var row in parsed.Rows)
+        {
+            var number = Field(row, "member_number");
+            if (number is null)
+            {
+                rejected.Add(new(row.Line, null, "missing member number"));
+                continue;
+            }
+            if (firstLine.TryGetValue(number, out var first))
+            {
+                rejected.Add(new(row.Line, number, $"member number {number} already on line {first}"));
+                continue;
+            }
+            firstLine[number] = row.Line;
+            existing.TryGetValue(number, out var member);
+            var (input, problems) = ToInput(row, member is null ? Blank(number) : NewMember.From(member));
+            problems.AddRange(input.Problems());
+            if (problems.Count > 0)
+            {
+                rejected.Add(new(row.Line, number, string.Join(" ", problems.Distinct())));
+                continue;
+            }
+            if (member is null)
+            {
+                if (!dryRun) existing[number] = register.Create(input);
+                imported++;
+                continue;
+            }
+            var changed = input.ApplyTo(member);
+            if (changed.Count == 0) { unchanged++; continue; }
+            changes.Add(new(row.Line, number, changed));
+            if (dryRun) continue;
+            member.UpdatedAt = clock.UtcNow();
+            log.Changed(member.Id, "import", changed);
+        }
+        if (!dryRun)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+        return new ImportResult(dryRun, imported, changes.Count, unchanged, rejected, changes, parsed.UnknownColumns);
+    }
+
+    private static NewMember Blank(string number) => new(number, "", "", null, default);
+
+    /// <summary>Overlays the row's columns on the member's current data; unparseable values are problems.</summary>
+    private static (NewMember Input, List<string> Problems) ToInput(MemberCsv.Row row, NewMember current)
+    {
+        var problems = new List<string>();
+        var input = current;
+        if (row.Fields.ContainsKey("first_name")) input = input with { FirstName = Field(row, "first_name") ?? "" };
+        if (row.Fields.ContainsKey("last_name")) input = input with { LastName = Field(row, "last_name") ?? "" };
+        if (row.Fields.ContainsKey("email")) input = input with { Email = Field(row, "email") };
+        if (row.Fields.ContainsKey("phone")) input = input with { Phone = Field(row, "phone") };
+        if (row.Fields.ContainsKey("street")) input = input with { Street = Field(row, "street") };
+        if (row.Fields.ContainsKey("postal_code")) input = input with { PostalCode = Field(row, "postal_code") };
+        if (row.Fields.ContainsKey("city")) input = input with { City = Field(row, "city") };
+        if (row.Fields.ContainsKey("gender")) input = input with { Gender = Field(row, "gender") };
+        if (row.Fields.ContainsKey("tags"))
+            input = input with { Tags = (Field(row, "tags") ?? "").Split([',', ';', '|'], StringSplitOptions.RemoveEmptyEntries) };
+        if (row.Fields.ContainsKey("birth_year"))
+        {
+            var text = Field(row, "birth_year");
+            if (text is null) input = input with { BirthYear = null };
+            else if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) input = input with { BirthYear = year };
+            else problems.Add($"birth_year '{text}' is not a year.");
+        }
+        if (row.Fields.ContainsKey("joined_on"))
+        {
+            var date = Date(row, "joined_on", problems);
+            if (date is { } d) input = input with { JoinedOn = d };
+            else if (Field(row, "joined_on") is null) input = input with { JoinedOn = default };
+        }
+        if (row.Fields.ContainsKey("left_on")) input = input with { LeftOn = Date(row, "left_on", problems) };
+        if (row.Fields.ContainsKey("paid_until")) input = input with { PaidUntil = Date(row, "paid_until", problems) };
+        return (input, problems);
+    }
+
+    private static string? Field(MemberCsv.Row row, string column) =>
+        row.Fields.TryGetValue(column, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static DateOnly? Date(MemberCsv.Row row, string column, List<string> problems)
+    {
+        var text = Field(row, column);
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        problems.Add($"{column} '{text}' is not an ISO date (YYYY-MM-DD).");
+        return null;
+    }
+}

@@ -1,0 +1,24 @@
+using Federation.Extensions;
+using Federation.Platform.Plugins;
+
+namespace Federation.Membership.Onboarding;
+
+/// <summary>The checklist an association uses: its plugin's, or the default drawn from the seeds.</summary>
+internal sealed class OnboardingChecklists(IPluginRules plugins)
+{
+    // Seed 000 (Solna 2020): "Hålla träffar för nya medlemmar i samband med medlemsmöten.", "Skicka ut
+    // välkomstbrev till nya medlemmar.", "Uppmana nya medlemmar att gå distriktets kvälls- och helgkurser för
+    // nya medlemmar."; seed 001 (Älvsjö-Hägersten 2018): "Nya medlemmar ska bli kontaktade."
+    public static readonly IReadOnlyList<OnboardingStepTemplate> Default =
+    [
+        new("first-contact", new("Första kontakt", "First contact"), 14),
+        new("welcome-letter", new("Skicka välkomstbrev", "Send welcome letter"), 14),
+        new("new-member-meeting", new("Bjud in till nästa träff för nya medlemmar", "Invite to the next new-member meeting"), 45),
+        new("course-tip", new("Tipsa om distriktets kurser för nya medlemmar", "Suggest the district's new-member courses"), 45),
+    ];
+
+    public IReadOnlyList<OnboardingStepTemplate> For(string associationId, int year) =>
+        plugins.Ask<IOnboardingChecklist, IReadOnlyList<OnboardingStepTemplate>>(associationId,
+            all => all.Select(p => p.Steps(year)?.ToList()).FirstOrDefault(s => s is { Count: > 0 }),
+            Default);
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using Federation.Membership.Contracts;
+using Federation.Membership.Domain;
+using Federation.Membership.Storage;
+using Federation.Platform.Modules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Membership.Onboarding;
+
+/// <summary>
+/// A new member starts an onboarding checklist. Members imported long after they joined (the
+/// register's history) are not new and get none.
+/// </summary>
+internal sealed class OnboardingStarter(MembershipDbContext db, OnboardingChecklists checklists, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
+    : IIntegrationEventHandler<MemberJoined>
+{
+    public async Task Handle(MemberJoined message, CancellationToken cancellationToken)
+    {
+        if (message.JoinedOn <= clock.Today().AddDays(-MemberStatuses.NewForDays)) return;
+        if (await db.Onboarding.AnyAsync(t => t.MemberId == message.MemberId, cancellationToken)) return;
+        if (!await db.Members.AnyAsync(m => m.Id == message.MemberId && m.ErasedAt == null, cancellationToken)) return;
+        AddChecklist(message.AssociationId, message.MemberId, message.JoinedOn);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Adds the association's checklist to the unit of work (the caller saves).</summary>
+    public void AddChecklist(string associationId, Guid memberId, DateOnly joinedOn)
+    {
+        foreach (var step in checklists.For(associationId, joinedOn.Year))
+            db.Onboarding.Add(new OnboardingTask
+            {
+                Id = Guid.NewGuid(), MemberId = memberId, StepId = step.Id,
+                NameSv = step.Name.Sv, NameEn = step.Name.En, DueOn = joinedOn.AddDays(step.DueAfterDays),
+            });
+    }
+}
