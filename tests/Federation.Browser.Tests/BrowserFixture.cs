@@ -15,6 +15,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     // People, as the tests talk about them.
     public const string SolnaBoard = "styrelse@solna.test";
+    /// <summary>Chooses English in a test; the choice is remembered with the account, so no other test signs in as it.</summary>
+    public const string EnglishReader = "engelska@solna.test";
     public const string SolnaMember = "medlem@solna.test";
     public const string Coordinator = "samordnare@sundbyberg.test";
     private const string SolnaAdmin = "ordforande@solna.test";
@@ -45,6 +47,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         Server = await FederationServer.StartAsync();
         await Server.AddAccount(SolnaBoard, "Styrelseledamot Solna", "solna", "board", Password);
+        await Server.AddAccount(EnglishReader, "Engelsktalande Solna", "solna", "board", Password);
         await Server.AddAccount(SolnaMember, "Medlem Solna", "solna", "member", Password);
         await Server.AddAccount(Coordinator, "Samordnare Solna och Sundbyberg", "sundbyberg", "board", Password);
         await Server.AddAccount(Coordinator, "Samordnare Solna och Sundbyberg", "solna", "board", Password);

@@ -95,7 +95,7 @@ public sealed class PersonTests(BrowserFixture app)
     [Fact]
     public async Task Pressing_English_switches_the_interface_and_it_stays_English_across_pages()
     {
-        var page = await app.SignedIn(BrowserFixture.SolnaBoard);
+        var page = await app.SignedIn(BrowserFixture.EnglishReader);
         await page.GotoAsync("/a/solna/members");
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Medlemmar");
 
@@ -114,6 +114,10 @@ public sealed class PersonTests(BrowserFixture app)
         await page.GotoAsync("/");
         await Expect(page.Locator("main")).ToContainTextAsync("Your associations");
         await BrowserFixture.Screenshot(page, "start-page-english");
+
+        // Remembered with the account: a new session (another device) signs in to English.
+        var elsewhere = await app.SignedIn(BrowserFixture.EnglishReader);
+        await Expect(elsewhere.Locator("main")).ToContainTextAsync("Your associations");
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Federation.TestSupport;
+using System.Net.Http.Json;
 using System.Net;
 using Federation.Membership.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +19,10 @@ public sealed class MemberErasedTests : IAsyncLifetime
     [Fact]
     public async Task Erasing_a_member_anonymises_their_nomination_and_result_but_keeps_the_count()
     {
-        var member = Guid.NewGuid();
+        // A real member of the register: nominations of members are checked against it.
+        var added = await h.Board.AddMember("solna", "E-1", "Medlem");
+        added.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var member = (await added.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
         var meeting = await h.Meeting();
         var chair = await h.Election(meeting, new { position = "chair", seats = 1, method = "irv" });
         await h.Post($"/{chair}/floor-nominations", new { memberId = member, name = "Maria Medlem", gender = "woman", presentation = "Jag vill leda föreningen.", accepted = true }, HttpStatusCode.Created);
