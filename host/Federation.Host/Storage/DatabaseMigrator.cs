@@ -8,16 +8,27 @@ public sealed class DatabaseMigrator(IServiceProvider services, StorageOptions s
 {
     public async Task MigrateAll(CancellationToken cancellationToken = default)
     {
-        using var scope = services.CreateScope();
-        foreach (var registration in scope.ServiceProvider.GetServices<ModuleDbContextRegistration>())
+        var registrations = services.GetServices<ModuleDbContextRegistration>().ToList();
+        if (storage.IsSqlite)
         {
-            var db = (DbContext)scope.ServiceProvider.GetRequiredService(registration.ContextType);
-            if (storage.IsSqlite)
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            if (pending.Count == 0) continue;
-            logger.LogInformation("Migrating {Module}: {Migrations}", registration.ModuleId, string.Join(", ", pending));
-            await db.Database.MigrateAsync(cancellationToken);
+            using var scope = services.CreateScope();
+            var first = (DbContext)scope.ServiceProvider.GetRequiredService(registrations[0].ContextType);
+            await first.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+        // Finding what is pending builds each module's model: done side by side, it is most of start-up.
+        var pending = await Task.WhenAll(registrations.Select(r => Task.Run(() => Pending(r, cancellationToken), cancellationToken)));
+        foreach (var (registration, migrations) in registrations.Zip(pending).Where(p => p.Second.Count > 0))
+        {
+            logger.LogInformation("Migrating {Module}: {Migrations}", registration.ModuleId, string.Join(", ", migrations));
+            using var scope = services.CreateScope();
+            await ((DbContext)scope.ServiceProvider.GetRequiredService(registration.ContextType)).Database.MigrateAsync(cancellationToken);
+        }
+    }
+
+    private async Task<List<string>> Pending(ModuleDbContextRegistration registration, CancellationToken cancellationToken)
+    {
+        using var scope = services.CreateScope();
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(registration.ContextType);
+        return (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
     }
 }

@@ -7,7 +7,8 @@ namespace Federation.Benchmarks.Host;
 /// <summary>
 /// Cold start of the real host binary (all modules, the three plugins) to the first 200 from
 /// /health: a new process each run, on an existing (already migrated) data folder and on an
-/// empty one. Needs a Release build of the host.
+/// empty one. Arguments: runs (default 10), the host's dll (default: the Release build; a
+/// published ReadyToRun folder is what a district deploys).
 /// </summary>
 public sealed class ColdStart : IDriver
 {
@@ -16,7 +17,8 @@ public sealed class ColdStart : IDriver
     public async Task<int> Run(string[] args)
     {
         var runs = args.Length > 0 ? int.Parse(args[0]) : 10;
-        var host = Path.Combine(RepoPaths.Root, "host", "Federation.Host", "bin", "Release", "net10.0", "Federation.Host.dll");
+        var host = args.Length > 1 ? Path.GetFullPath(args[1])
+            : Path.Combine(RepoPaths.Root, "host", "Federation.Host", "bin", "Release", "net10.0", "Federation.Host.dll");
         if (!File.Exists(host)) throw new FileNotFoundException("Build the host first: dotnet build -c Release host/Federation.Host", host);
         var existing = Directory.CreateTempSubdirectory("federation-coldstart-").FullName;
         await Measure(host, existing); // creates and migrates the database once

@@ -51,17 +51,26 @@ public sealed class MessageLatency : IDriver
         return 0;
     }
 
-    /// <summary>Timestamps of the one message in flight: published, consumer started, consumer done.</summary>
+    /// <summary>
+    /// Timestamps of the one message in flight — published, the studies consumer started, done —
+    /// matched by message id (membership's own onboarding consumes MemberJoined too).
+    /// </summary>
     private sealed class Timings : IPublishObserver, IConsumeObserver
     {
         private readonly ConcurrentDictionary<string, long> marks = new();
         private TaskCompletionSource done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private Guid? inFlight;
 
         public void Reset()
         {
+            inFlight = null;
             marks.Clear();
             done = new(TaskCreationOptions.RunContinuationsAsynchronously);
         }
+
+        private bool IsStudies<T>(ConsumeContext<T> context) where T : class =>
+            context.Message is MemberJoined && context.MessageId == inFlight
+            && context.ReceiveContext.InputAddress.AbsolutePath.Contains("studies.", StringComparison.Ordinal);
 
         public async Task<(long Published, long Arrived, long Done)> Wait()
         {
@@ -71,19 +80,23 @@ public sealed class MessageLatency : IDriver
 
         public Task PrePublish<T>(PublishContext<T> context) where T : class
         {
-            if (context.Message is MemberJoined) marks["published"] = Stopwatch.GetTimestamp();
+            if (context.Message is MemberJoined)
+            {
+                inFlight = context.MessageId;
+                marks["published"] = Stopwatch.GetTimestamp();
+            }
             return Task.CompletedTask;
         }
 
         public Task PreConsume<T>(ConsumeContext<T> context) where T : class
         {
-            if (context.Message is MemberJoined) marks.TryAdd("arrived", Stopwatch.GetTimestamp());
+            if (IsStudies(context)) marks.TryAdd("arrived", Stopwatch.GetTimestamp());
             return Task.CompletedTask;
         }
 
         public Task PostConsume<T>(ConsumeContext<T> context) where T : class
         {
-            if (context.Message is MemberJoined)
+            if (IsStudies(context))
             {
                 marks["done"] = Stopwatch.GetTimestamp();
                 done.TrySetResult();
