@@ -38,10 +38,18 @@ public sealed class CallQueueTests : IAsyncLifetime
         await Members(120);
         var assignment = await Assignment();
         var handed = new ConcurrentBag<(string Caller, Guid Member)>();
+        var holding = 0;
+        var everyoneHoldsOne = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         await Task.WhenAll(Enumerable.Range(1, 20).Select(c => Task.Run(async () =>
         {
             var caller = $"ringare{c}@solna.test";
+            // All twenty hold a claim at the same moment before anyone logs a call.
+            var first = (await Next(assignment.Id, caller))!;
+            if (Interlocked.Increment(ref holding) == 20) everyoneHoldsOne.SetResult();
+            await everyoneHoldsOne.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            handed.Add((caller, first.MemberId));
+            await Log(first.Id, caller, CallOutcome.Reached);
             while (await Next(assignment.Id, caller) is { } target)
             {
                 handed.Add((caller, target.MemberId));
@@ -51,7 +59,7 @@ public sealed class CallQueueTests : IAsyncLifetime
 
         handed.Count.ShouldBe(120);
         handed.Select(h => h.Member).Distinct().Count().ShouldBe(120, "nobody was handed to two callers");
-        handed.Select(h => h.Caller).Distinct().Count().ShouldBeGreaterThan(1);
+        handed.Select(h => h.Caller).Distinct().Count().ShouldBe(20);
         var progress = await host.In("solna", sp => sp.GetRequiredService<CallQueue>().Progress(assignment.Id));
         (progress.Targets, progress.Reached, progress.Attempted, progress.Left, progress.ShareReachedThisYearPercent).ShouldBe((120, 120, 120, 0, 100));
     }

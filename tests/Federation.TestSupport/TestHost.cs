@@ -8,6 +8,7 @@ using Federation.Host.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.TestSupport;
@@ -51,6 +52,9 @@ public sealed class TestHost : IAsyncDisposable
             b.Configuration["Messaging:RetryMaxInterval"] = "00:00:00.050";
             b.Configuration["Messaging:OutboxPollInterval"] = "00:00:00.200";
             b.Logging.SetMinimumLevel(LogLevel.Warning);
+            b.Services.AddSingleton<MessageTracker>();
+            b.Services.AddPublishObserver(sp => sp.GetRequiredService<MessageTracker>());
+            b.Services.AddReceiveObserver(sp => sp.GetRequiredService<MessageTracker>());
             configure?.Invoke(b);
         });
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAll();
@@ -74,16 +78,24 @@ public sealed class TestHost : IAsyncDisposable
         return await accounts.CreateToken(email);
     }
 
-    /// <summary>Delivers the outboxes until nothing is left and handlers have run.</summary>
+    /// <summary>
+    /// Delivers the outboxes until nothing is left and every handler has finished, including the
+    /// handlers of messages other handlers wrote. Quiet means: nothing to dispatch, nothing in
+    /// flight, and the bus did not move while the outboxes were read.
+    /// </summary>
     public async Task Deliver()
     {
         var dispatcher = Services.GetRequiredService<OutboxDispatcher>();
-        for (var i = 0; i < 50; i++)
+        var tracker = Services.GetRequiredService<MessageTracker>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
         {
-            await dispatcher.DispatchOnce(CancellationToken.None);
-            await Task.Delay(50);
-            if (await dispatcher.DispatchOnce(CancellationToken.None) == 0) break;
+            var before = tracker.Version;
+            var dispatched = await dispatcher.DispatchOnce(CancellationToken.None);
+            if (dispatched == 0 && tracker.Pending == 0 && tracker.Version == before) return;
+            await tracker.WaitIdle(deadline - DateTime.UtcNow);
         }
+        throw new TimeoutException($"Messages still in flight after 30 s ({tracker.Pending} receives pending).");
     }
 
     /// <summary>Polls until <paramref name="condition"/> holds (messages are asynchronous), failing after a timeout.</summary>
