@@ -36,7 +36,6 @@ public sealed class MessagingTests
             // 3. A crash after publishing but before marking delivered means a second publish: the inbox absorbs it.
             await ResetDelivered(restarted);
             await restarted.Deliver();
-            await Task.Delay(500);
             (await Handled(restarted)).ShouldBe((joined, joined));
             (await Count(restarted, h => h.Inbox, "studies")).ShouldBe(joined);
             (await Count(restarted, h => h.Inbox, ProbeModule.ProbeModule.Id)).ShouldBe(joined);
@@ -71,7 +70,7 @@ public sealed class MessagingTests
         (await admin.PostAsync($"/api/admin/dead-letters/{letters[0].Id}/retry", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         await TestHost.Eventually(async () => (await Handled(host)).Probe == 1, "the retried message is handled");
         (await admin.GetFromJsonAsync<List<DeadLetterView>>("/api/admin/dead-letters"))!.ShouldBeEmpty();
-        await Task.Delay(300);
+        await host.Deliver();
         (await host.Client(board).SuggestionCount("solna")).ShouldBe(1, "the retry did not run the studies handler again");
     }
 
