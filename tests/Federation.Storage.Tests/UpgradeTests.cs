@@ -57,9 +57,17 @@ public abstract class UpgradeTests
                 (await Columns(db, AccountsTable)).ShouldNotContain("PreferredCulture");
                 (await Columns(db, TokensTable)).ShouldNotContain("LastUsedAt");
                 (await Execute(db, InsertAccountSql(AccountId, Email, "Veteran från första versionen"))).ShouldBe(1);
+                // The first release recorded the migrations it knew; this binary knows more.
+                await Execute(db, "CREATE TABLE __federation_schema (id INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL)");
+                await Execute(db, $"INSERT INTO __federation_schema (id, fingerprint) VALUES (1, 'platform:{FirstMigration}')");
             }
+            var fingerprint = app.Services.GetRequiredService<SchemaFingerprint>();
+            (await fingerprint.IsStored(CancellationToken.None)).ShouldBeFalse();
 
             await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAll();
+            (await fingerprint.IsStored(CancellationToken.None)).ShouldBeTrue("the next start needs one query");
+            fingerprint.Current.ShouldContain($"platform:{FirstMigration}");
+            fingerprint.Current.ShouldContain("membership:20261122000001_Members");
 
             using (var scope = app.Services.CreateScope())
             {

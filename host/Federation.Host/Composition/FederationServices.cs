@@ -39,6 +39,7 @@ public static class FederationServices
         storage.DataDirectory = Path.GetFullPath(storage.DataDirectory, Directory.GetCurrentDirectory());
         services.AddSingleton(storage);
         services.AddModuleDbContext<PlatformDbContext>(PlatformDbContext.Id);
+        services.AddSingleton<SchemaFingerprint>();
         services.AddSingleton<DatabaseMigrator>();
         // Sign-in cookies and antiforgery tokens must survive a restart: keep the keys with the data.
         services.AddDataProtection().SetApplicationName("Federation")

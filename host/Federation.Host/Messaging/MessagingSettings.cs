@@ -14,6 +14,13 @@ public sealed class MessagingSettings
 
     public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// When the first sweep runs after start-up. It builds every module's model, which would
+    /// compete with the first requests; a message committed meanwhile wakes the dispatcher at once,
+    /// so only leftovers from before a restart wait this long.
+    /// </summary>
+    public TimeSpan FirstSweepDelay { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>How often the outbox is swept for anything a signal missed (e.g. after a crash).</summary>
     public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -20,6 +20,7 @@ public sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await signal.WaitAsync(settings.FirstSweepDelay, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -4,10 +4,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Federation.Host.Storage;
 
 /// <summary>Brings every module's tables (and the host's) up to the latest migration.</summary>
-public sealed class DatabaseMigrator(IServiceProvider services, StorageOptions storage, ILogger<DatabaseMigrator> logger)
+public sealed class DatabaseMigrator(IServiceProvider services, StorageOptions storage, SchemaFingerprint fingerprint, ILogger<DatabaseMigrator> logger)
 {
     public async Task MigrateAll(CancellationToken cancellationToken = default)
     {
+        if (await fingerprint.IsStored(cancellationToken)) return;
         var registrations = services.GetServices<ModuleDbContextRegistration>().ToList();
         if (storage.IsSqlite)
         {
@@ -23,6 +24,7 @@ public sealed class DatabaseMigrator(IServiceProvider services, StorageOptions s
             using var scope = services.CreateScope();
             await ((DbContext)scope.ServiceProvider.GetRequiredService(registration.ContextType)).Database.MigrateAsync(cancellationToken);
         }
+        await fingerprint.Store(cancellationToken);
     }
 
     private async Task<List<string>> Pending(ModuleDbContextRegistration registration, CancellationToken cancellationToken)

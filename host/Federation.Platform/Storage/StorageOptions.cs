@@ -26,14 +26,28 @@ public sealed class StorageOptions
     public string SqliteConnectionString =>
         ConnectionString ?? $"Data Source={Path.Combine(DataDirectory, "federation.db")};Default Timeout=30";
 
+    /// <summary>A plain open connection, for the few checks that must not wait for EF Core's models (start-up, health).</summary>
+    public async Task<System.Data.Common.DbConnection> OpenConnection(CancellationToken cancellationToken = default)
+    {
+        if (IsSqlite) CreateSqliteFolder();
+        System.Data.Common.DbConnection connection = IsSqlite
+            ? new Microsoft.Data.Sqlite.SqliteConnection(SqliteConnectionString)
+            : new Npgsql.NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private void CreateSqliteFolder() => Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(
+        new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(SqliteConnectionString).DataSource))!);
+
     /// <summary>Configures a module's context: provider, connection, its own migrations history table.</summary>
     public void Configure(DbContextOptionsBuilder options, string moduleId)
     {
         if (IsSqlite)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(
-                new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(SqliteConnectionString).DataSource))!);
-            options.UseSqlite(SqliteConnectionString, o => o.MigrationsHistoryTable($"__{moduleId}_migrations"));
+            CreateSqliteFolder();
+            options.UseSqlite(SqliteConnectionString, o => o.MigrationsHistoryTable($"__{moduleId}_migrations"))
+                .AddInterceptors(SqliteBusyTimeout.Instance);
         }
         else if (Provider.Equals(Postgres, StringComparison.OrdinalIgnoreCase))
         {

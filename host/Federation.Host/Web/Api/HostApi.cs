@@ -2,6 +2,7 @@ using Federation.Host.Accounts;
 using Federation.Host.Messaging;
 using Federation.Host.Plugins;
 using Federation.Host.Storage;
+using Federation.Platform.Storage;
 using Federation.Platform.Tenancy;
 using System.Security.Claims;
 using MassTransit;
@@ -52,9 +53,9 @@ public static class HostApi
     public static string SafeReturn(string? url) =>
         !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/";
 
-    private static async Task<IResult> Health(PlatformDbContext db, IBusControl bus, PluginHost plugins, CancellationToken ct)
+    private static async Task<IResult> Health(StorageOptions storage, IBusControl bus, PluginHost plugins, CancellationToken ct)
     {
-        var database = await db.Database.CanConnectAsync(ct);
+        var database = await CanConnect(storage, ct);
         var busHealth = bus.CheckHealth();
         var pluginStatuses = plugins.Statuses;
         var status = !database || busHealth.Status == BusHealthStatus.Unhealthy ? "unhealthy"
@@ -63,10 +64,24 @@ public static class HostApi
         return Results.Json(new
         {
             status,
-            database = new { status = database ? "healthy" : "unhealthy", provider = db.Database.ProviderName },
+            database = new { status = database ? "healthy" : "unhealthy", provider = storage.Provider },
             bus = new { status = busHealth.Status.ToString().ToLowerInvariant(), description = busHealth.Description },
             plugins = pluginStatuses.Select(p => new { id = p.Id, status = p.State == PluginState.Loaded ? "healthy" : "degraded", state = p.State.ToString().ToLowerInvariant(), reason = p.Reason }),
         }, statusCode: status == "unhealthy" ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
+    }
+
+    /// <summary>A plain connection rather than EF Core, so the first health check does not wait for the modules' models.</summary>
+    private static async Task<bool> CanConnect(StorageOptions storage, CancellationToken ct)
+    {
+        try
+        {
+            await using var connection = await storage.OpenConnection(ct);
+            return true;
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return false;
+        }
     }
 }
 
