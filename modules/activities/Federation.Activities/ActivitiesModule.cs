@@ -41,6 +41,7 @@ public sealed class ActivitiesModule : FederationModule
         services.AddScoped<SignUps>();
         services.AddScoped<Members>();
         services.AddScoped<OfficialsReport>();
+        services.AddScoped<Officials>();
         services.AddScoped<PriorityReport>();
         services.AddScoped<Feeds>();
         services.AddScoped<DistrictCalendar>();

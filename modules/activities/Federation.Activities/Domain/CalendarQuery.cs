@@ -23,8 +23,22 @@ internal sealed record ActivityView(
 }
 
 /// <summary>Reads the current association's calendar.</summary>
-internal sealed class CalendarQuery(ActivitiesDbContext db)
+internal sealed class CalendarQuery(ActivitiesDbContext db, CalendarCopies copies, Federation.Platform.Tenancy.AssociationContext association)
 {
+    /// <summary>Before an association's own calendar is shown: district-wide days it lacks are copied in (see <see cref="CalendarCopies.CatchUpDistrictDays"/>).</summary>
+    public async Task CatchUp(CancellationToken ct)
+    {
+        try
+        {
+            await copies.CatchUpDistrictDays(db, association.Required, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request copied the same day at the same moment (unique per association and source).
+            db.ChangeTracker.Clear();
+        }
+    }
+
     public IQueryable<Activity> Matching(CalendarFilter f)
     {
         var query = db.Activities.AsNoTracking().Where(a => a.LocalDate >= f.From && a.LocalDate <= f.To);
@@ -37,6 +51,7 @@ internal sealed class CalendarQuery(ActivitiesDbContext db)
 
     public async Task<(IReadOnlyList<ActivityView> Items, int Total)> Page(CalendarFilter filter, int page, int size, CancellationToken ct)
     {
+        await CatchUp(ct);
         var query = Matching(filter);
         var total = await query.CountAsync(ct);
         var items = await query.Skip((page - 1) * size).Take(size).ToListAsync(ct);
