@@ -26,7 +26,9 @@ public sealed class ActivitiesModule : FederationModule
         [
             new("activities", new("Kalender", "Calendar")),
             new("activities/year-wheel", new("Årshjul", "Year wheel")),
+            new("activities/series", new("Återkommande", "Recurring"), AssociationRole.Officer),
             new("activities/follow-up", new("Uppföljning", "Follow-up"), AssociationRole.Officer),
+            new("activities/feeds", new("Prenumerera", "Subscribe")),
         ]);
 
     public override void ConfigureServices(IServiceCollection services)
