@@ -175,6 +175,24 @@ public sealed class FollowUpPagesTests : IAsyncLifetime
         db.Outbox.Count(m => m.AssociationId == "solna" && m.Type.StartsWith("Federation.Activities.Contracts.ActivityHeld,")).ShouldBe(2);
     }
 
+    [Fact]
+    public async Task A_correction_reaches_the_members_engagement_history_both_ways()
+    {
+        var member = await Member("5401", "Flygbladsson");
+        var activity = await solna.Create("solna", Calendars.Activity("Flygblad", "leafleting", "2026-10-10T11:00", "2026-10-10T13:00"));
+        async Task<string> Mark(string outcome)
+        {
+            var response = await solna.PostAsJsonAsync($"/api/associations/solna/activities/{activity.Id}/attendance", new { marks = new[] { new { memberId = member, outcome } } });
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+            await host.Deliver();
+            return await solna.GetStringAsync($"/api/associations/solna/members/{member}");
+        }
+
+        (await Mark("no-show")).ShouldNotContain("leafleting");
+        (await Mark("attended")).ShouldContain("leafleting", customMessage: "corrected to attended: the activity enters the history");
+        (await Mark("cancelled")).ShouldNotContain("leafleting", customMessage: "corrected away again: it leaves the history");
+    }
+
     private sealed record Created(Guid Id);
 
     private sealed record SignUpRow(Guid MemberId, string Name, string Status);
