@@ -92,7 +92,7 @@ public sealed class PageTests : IAsyncLifetime
             {
                 Content = new FormUrlEncodedContent(new Dictionary<string, string>
                 {
-                    ["_handler"] = "new-activity", ["__RequestVerificationToken"] = token, ["Input.Type"] = "study-evening",
+                    ["_handler"] = "activity-form", ["__RequestVerificationToken"] = token, ["Input.Type"] = "study-evening",
                     ["Input.Title"] = "Studiecirkel om hyror", ["Input.Start"] = start, ["Input.End"] = end, ["Input.Visibility"] = "members",
                 }),
             };

@@ -69,8 +69,6 @@ public sealed class SignUpTests : IAsyncLifetime
             marks = new[] { new { memberId = a, outcome = "attended" }, new { memberId = b, outcome = "attended" }, new { memberId = c, outcome = "no-show" } },
         });
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        var again = await solna.PostAsJsonAsync($"/api/associations/solna/activities/{past.Id}/attendance", new { marks = new[] { new { memberId = a, outcome = "attended" } } });
-        (await again.Problems()).ShouldContain("already recorded");
 
         using var scope = host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ActivitiesDbContext>();

@@ -31,6 +31,10 @@ public sealed record ActivityCancelled(string AssociationId, Guid ActivityId, st
 /// <summary>
 /// An activity took place and its attendance is recorded. Counted targets of the activity plan
 /// ("≥ 20 leafletings a year", "Röd lördag every month") are computed from these.
+/// When an organiser corrects attendance afterwards it is published again for the same
+/// <see cref="ActivityId"/> with the new counts and a higher <see cref="Revision"/>: replace what
+/// you hold for the activity (upsert), and ignore a message whose revision is lower than the one
+/// you hold (delivery is not ordered).
 /// </summary>
 public sealed record ActivityHeld(
     string AssociationId,
@@ -41,16 +45,24 @@ public sealed record ActivityHeld(
     string? Area,
     bool InPriorityArea,
     int Attended,
-    int NoShows) : IIntegrationEvent;
+    int NoShows,
+    int Revision = 1) : IIntegrationEvent;
 
-/// <summary>One member's attendance at one activity; per-person targets and engagement history use it.</summary>
+/// <summary>
+/// One member's attendance at one activity; per-person targets and engagement history use it.
+/// A correction publishes it again for the same activity and member with the new outcome and the
+/// activity's higher <see cref="Revision"/> (only for members whose outcome changed): replace the
+/// member's mark (an outcome other than <see cref="AttendanceOutcome.Attended"/> withdraws an
+/// attendance counted before), and ignore a message older than the revision you hold.
+/// </summary>
 public sealed record AttendanceRecorded(
     string AssociationId,
     Guid ActivityId,
     Guid MemberId,
     string Type,
     DateOnly Date,
-    AttendanceOutcome Outcome) : IIntegrationEvent;
+    AttendanceOutcome Outcome,
+    int Revision = 1) : IIntegrationEvent;
 
 public enum AttendanceOutcome
 {

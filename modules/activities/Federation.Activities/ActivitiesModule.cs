@@ -26,7 +26,9 @@ public sealed class ActivitiesModule : FederationModule
         [
             new("activities", new("Kalender", "Calendar")),
             new("activities/year-wheel", new("Årshjul", "Year wheel")),
+            new("activities/series", new("Återkommande", "Recurring"), AssociationRole.Officer),
             new("activities/follow-up", new("Uppföljning", "Follow-up"), AssociationRole.Officer),
+            new("activities/feeds", new("Prenumerera", "Subscribe")),
         ]);
 
     public override void ConfigureServices(IServiceCollection services)
@@ -41,6 +43,7 @@ public sealed class ActivitiesModule : FederationModule
         services.AddScoped<SignUps>();
         services.AddScoped<Members>();
         services.AddScoped<OfficialsReport>();
+        services.AddScoped<Officials>();
         services.AddScoped<PriorityReport>();
         services.AddScoped<Feeds>();
         services.AddScoped<DistrictCalendar>();

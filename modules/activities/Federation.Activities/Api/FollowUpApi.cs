@@ -9,46 +9,54 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Activities.Api;
 
-internal sealed record NameInput(string? Name, Guid? MemberId = null);
+internal sealed record OfficialInput(string? Name, Guid? MemberId = null);
 
 /// <summary>Priority areas, elected officials' participation and calendar feeds.</summary>
 internal static class FollowUpApi
 {
+    private static object View(PriorityArea a) => new { a.Id, a.Name, PostalCodes = PriorityAreaList.Codes(a.PostalCodes).Select(PriorityAreaList.Display) };
+
     public static void Map(IEndpointRouteBuilder association)
     {
         association.MapGet("/activity-priority-areas", async (AssociationContext current, PriorityAreaList areas, CancellationToken ct) =>
             await areas.For(current.Required.Id, ct)).WithName("ListPriorityAreas");
 
-        association.MapPost("/activity-priority-areas", async (ActivitiesDbContext db, NameInput input, CancellationToken ct) =>
+        association.MapPost("/activity-priority-areas", (PriorityAreaList areas, PriorityAreaInput input, CancellationToken ct) => ActivitiesApi.Run(async () =>
+            Results.Ok(View(await areas.Save(null, input, ct)))))
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("AddPriorityArea");
+
+        association.MapGet("/activity-priority-areas/entered", async (PriorityAreaList areas, CancellationToken ct) =>
+            (await areas.Entered(ct)).Select(View)).WithName("ListEnteredPriorityAreas");
+
+        association.MapPut("/activity-priority-areas/{id:guid}", (Guid id, PriorityAreaList areas, PriorityAreaInput input, CancellationToken ct) => ActivitiesApi.Run(async () =>
+            Results.Ok(View(await areas.Save(id, input, ct)))))
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("ChangePriorityArea");
+
+        association.MapDelete("/activity-priority-areas/{id:guid}", (Guid id, PriorityAreaList areas, CancellationToken ct) => ActivitiesApi.Run(async () =>
         {
-            var name = input.Name?.Trim();
-            if (string.IsNullOrEmpty(name) || name.Length > 100) return ActivitiesApi.Problem("name", "The area's name is required (at most 100 characters).");
-            if (!await db.PriorityAreas.AnyAsync(a => a.Name == name, ct))
-            {
-                db.PriorityAreas.Add(new PriorityArea { Id = Guid.NewGuid(), Name = name });
-                await db.SaveChangesAsync(ct);
-            }
-            return Results.Ok(name);
-        }).WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("AddPriorityArea");
+            await areas.Remove(id, ct);
+            return Results.NoContent();
+        })).WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("RemovePriorityArea");
 
         association.MapGet("/activity-priority-report", async (PriorityReport report, TimeProvider clock, int? year, CancellationToken ct) =>
             await report.For(year ?? StockholmTime.Today(clock).Year, ct))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Officer)).WithName("PriorityAreaReport");
 
-        association.MapGet("/activity-officials", async (ActivitiesDbContext db, CancellationToken ct) =>
-            await db.Officials.AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.MemberId, o.Name }).ToListAsync(ct))
+        association.MapGet("/activity-officials", async (Officials officials, CancellationToken ct) =>
+            (await officials.List(ct)).Select(o => new { o.MemberId, o.Name }))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Officer)).WithName("ListElectedOfficials");
 
-        association.MapPost("/activity-officials", async (ActivitiesDbContext db, Members members, NameInput input, CancellationToken ct) =>
+        association.MapPost("/activity-officials", (Officials officials, OfficialInput input, CancellationToken ct) => ActivitiesApi.Run(async () =>
         {
-            if (input.MemberId is not { } memberId) return ActivitiesApi.Problem("memberId", "The official's member id is required.");
-            if (!await db.Officials.AnyAsync(o => o.MemberId == memberId, ct))
-            {
-                db.Officials.Add(new ElectedOfficial { Id = Guid.NewGuid(), MemberId = memberId, Name = input.Name?.Trim() is { Length: > 0 } n ? n : await members.NameOf(memberId, ct) });
-                await db.SaveChangesAsync(ct);
-            }
-            return Results.Ok(memberId);
-        }).WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("AddElectedOfficial");
+            await officials.Add(input.MemberId ?? Guid.Empty, input.Name, ct);
+            return Results.Ok(input.MemberId);
+        })).WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("AddElectedOfficial");
+
+        association.MapDelete("/activity-officials/{memberId:guid}", (Guid memberId, Officials officials, CancellationToken ct) => ActivitiesApi.Run(async () =>
+        {
+            await officials.Remove(memberId, ct);
+            return Results.NoContent();
+        })).WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("RemoveElectedOfficial");
 
         association.MapGet("/activity-officials/participation", async (AssociationContext current, OfficialsReport report, TimeProvider clock, int? year, CancellationToken ct) =>
             await report.For(current.Required.Id, year ?? StockholmTime.Today(clock).Year, ct))
@@ -64,5 +72,15 @@ internal static class FollowUpApi
                 ? Results.Ok(new { Url = Feeds.PathFor(current.Required.Id, await feeds.Rotate(member, ct)) })
                 : ActivitiesApi.Problem("member", "Your account is not linked to a member of this association (no member has your email address)."))
             .WithName("RotateMemberFeed");
+
+        association.MapDelete("/activity-feeds/association", async (Feeds feeds, CancellationToken ct) =>
+            await feeds.Revoke(null, ct) ? Results.NoContent() : Results.NotFound())
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("RevokeAssociationFeed");
+
+        association.MapDelete("/activity-feeds/me", async (HttpContext http, Members members, Feeds feeds, CancellationToken ct) =>
+            await members.Of(http.User, ct) is { } member
+                ? await feeds.Revoke(member, ct) ? Results.NoContent() : Results.NotFound()
+                : ActivitiesApi.Problem("member", "Your account is not linked to a member of this association (no member has your email address)."))
+            .WithName("RevokeMemberFeed");
     }
 }

@@ -59,6 +59,9 @@ internal sealed class Activity : IAssociationOwned
     public int Attended { get; set; }
     public int NoShows { get; set; }
 
+    /// <summary>1 when attendance is first recorded, one more with each correction; published so consumers drop stale marks.</summary>
+    public int AttendanceRevision { get; set; }
+
     /// <summary>Set on copies: the association that organises it and its activity id.</summary>
     public string? HostAssociationId { get; set; }
 

@@ -92,7 +92,7 @@ internal sealed class Calendar(
             problems.Add("districtWide", "Only the district publishes district-wide days.");
         problems.ThrowIfAny();
 
-        var areas = await priorityAreas.For(current.Id, ct);
+        var areas = await priorityAreas.MatchKeys(current.Id, ct);
         activity.Type = input.Type!;
         activity.Title = input.Title!.Trim();
         activity.Description = Blank(input.Description);

@@ -52,6 +52,40 @@ internal sealed class CalendarCopies(IServiceScopeFactory scopes, IAssociationDi
         }
     }
 
+    /// <summary>
+    /// Gives the current association the district-wide days it lacks. Copies are written when the
+    /// district saves a day, to the associations that have the module on at that moment; an
+    /// association that turns the module on later (the modules are configuration, with no event
+    /// to react to) would otherwise never see the days already published. Catching up when its
+    /// calendar is read — copying, not reading the district's rows each time — keeps one shape for
+    /// every calendar read (filters, paging, feeds, sign-up counts) and costs two small queries; the
+    /// copies then follow the district's later edits like any other.
+    /// </summary>
+    public async Task CatchUpDistrictDays(ActivitiesDbContext db, Association current, CancellationToken ct)
+    {
+        if (current.IsDistrict || !current.Enables(ActivitiesDbContext.Module) || !directory.District.Enables(ActivitiesDbContext.Module)) return;
+        List<Activity> days;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<AssociationContext>().Enter(directory.District);
+            days = await scope.ServiceProvider.GetRequiredService<ActivitiesDbContext>().Activities.AsNoTracking()
+                .Where(a => a.DistrictWide && a.SourceActivityId == null).ToListAsync(ct);
+        }
+        if (days.Count == 0) return;
+        var ids = days.Select(d => d.Id).ToList();
+        var held = await db.Activities.Where(a => a.SourceActivityId != null && ids.Contains(a.SourceActivityId.Value))
+            .Select(a => a.SourceActivityId!.Value).ToListAsync(ct);
+        var missing = days.Where(d => !held.Contains(d.Id)).ToList();
+        if (missing.Count == 0) return;
+        foreach (var day in missing)
+        {
+            var copy = new Activity { Id = Guid.NewGuid(), AssociationId = current.Id, SourceActivityId = day.Id, HostAssociationId = day.AssociationId, CreatedAt = day.CreatedAt };
+            CopyFields(day, copy);
+            db.Activities.Add(copy);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
     private static void CopyFields(Activity s, Activity c)
     {
         c.Type = s.Type; c.Title = s.Title; c.Description = s.Description;

@@ -12,19 +12,33 @@ internal sealed record ActivityView(
     DateTimeOffset Start, DateTimeOffset End, DateOnly Date, string? Place, string? Area, bool InPriorityArea,
     string? Organiser, int? MinParticipants, int? MaxParticipants, bool Childcare, bool KeepSpeakerStatistics,
     string? Campaign, string Visibility, IReadOnlyList<string> CoHosts, bool DistrictWide, string? HostAssociationId,
-    Guid? SeriesId, bool EditedByHand, bool Cancelled, bool Held, int Confirmed, int Waiting, DateTime UpdatedAt)
+    Guid? SeriesId, bool EditedByHand, bool Cancelled, bool Held, int Confirmed, int Waiting, DateTime UpdatedAt, int Attended, int NoShows)
 {
     public static ActivityView From(Activity a, int confirmed = 0, int waiting = 0) => new(
         a.Id, a.CalendarId, a.Type, a.Title, a.Description, StockholmTime.ToOffset(a.StartUtc), StockholmTime.ToOffset(a.EndUtc),
         a.LocalDate, a.Place, a.Area, a.InPriorityArea, a.Organiser, a.MinParticipants, a.MaxParticipants, a.Childcare,
         a.KeepSpeakerStatistics, a.Campaign, a.Visibility.ToString().ToLowerInvariant(), a.CoHostIds, a.DistrictWide,
         a.HostAssociationId, a.SeriesId, a.EditedByHand, a.Cancelled, a.Held, confirmed, waiting,
-        DateTime.SpecifyKind(a.UpdatedAt, DateTimeKind.Utc));
+        DateTime.SpecifyKind(a.UpdatedAt, DateTimeKind.Utc), a.Attended, a.NoShows);
 }
 
 /// <summary>Reads the current association's calendar.</summary>
-internal sealed class CalendarQuery(ActivitiesDbContext db)
+internal sealed class CalendarQuery(ActivitiesDbContext db, CalendarCopies copies, Federation.Platform.Tenancy.AssociationContext association)
 {
+    /// <summary>Before an association's own calendar is shown: district-wide days it lacks are copied in (see <see cref="CalendarCopies.CatchUpDistrictDays"/>).</summary>
+    public async Task CatchUp(CancellationToken ct)
+    {
+        try
+        {
+            await copies.CatchUpDistrictDays(db, association.Required, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request copied the same day at the same moment (unique per association and source).
+            db.ChangeTracker.Clear();
+        }
+    }
+
     public IQueryable<Activity> Matching(CalendarFilter f)
     {
         var query = db.Activities.AsNoTracking().Where(a => a.LocalDate >= f.From && a.LocalDate <= f.To);
@@ -37,6 +51,7 @@ internal sealed class CalendarQuery(ActivitiesDbContext db)
 
     public async Task<(IReadOnlyList<ActivityView> Items, int Total)> Page(CalendarFilter filter, int page, int size, CancellationToken ct)
     {
+        await CatchUp(ct);
         var query = Matching(filter);
         var total = await query.CountAsync(ct);
         var items = await query.Skip((page - 1) * size).Take(size).ToListAsync(ct);

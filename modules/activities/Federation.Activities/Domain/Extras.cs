@@ -11,6 +11,9 @@ internal sealed class PriorityArea : IAssociationOwned
     public Guid Id { get; set; }
     public string AssociationId { get; set; } = "";
     public string Name { get; set; } = "";
+
+    /// <summary>Postal codes in the area, five digits each, comma-separated ("125 30" is stored "12530").</summary>
+    public string? PostalCodes { get; set; }
 }
 
 /// <summary>
@@ -35,6 +38,7 @@ internal sealed class FeedToken : IAssociationOwned
     /// <summary>Null for the association's feed.</summary>
     public Guid? MemberId { get; set; }
 
+    /// <summary>The SHA-256 (hex) of the secret in the address; the secret itself is never stored.</summary>
     public string Token { get; set; } = "";
     public DateTime CreatedAt { get; set; }
 }

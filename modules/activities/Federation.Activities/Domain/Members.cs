@@ -25,6 +25,13 @@ internal sealed class Members(IServiceProvider services)
         return null;
     }
 
+    /// <summary>Whether there is a member register to search (membership on for the association).</summary>
+    public bool HasDirectory => Directory is not null;
+
+    /// <summary>Members matching a name or member number; empty without a register.</summary>
+    public async Task<IReadOnlyList<MemberCard>> Search(string query, CancellationToken ct) =>
+        Directory is { } directory && !string.IsNullOrWhiteSpace(query) ? await directory.Search(query.Trim(), 20, ct) : [];
+
     public async Task<string> NameOf(Guid memberId, CancellationToken ct) =>
         Directory is { } directory && await directory.Find(memberId, ct) is { } card ? card.Name : memberId.ToString("D")[..8];
 }

@@ -63,7 +63,7 @@ internal sealed class SeriesPlanner(ActivitiesDbContext db, AssociationContext a
     /// </summary>
     private async Task<int> Regenerate(ActivitySeries series, DateOnly from, CancellationToken ct)
     {
-        var areas = await priorityAreas.For(association.Required.Id, ct);
+        var areas = await priorityAreas.MatchKeys(association.Required.Id, ct);
         var dates = recurrence.Dates(association.Required.Id, series, from < series.From ? series.From : from, series.Until).ToHashSet();
         var existing = await db.Activities.Where(a => a.SeriesId == series.Id).ToListAsync(ct);
         var signedUp = (await db.SignUps.Where(s => existing.Select(a => a.Id).Contains(s.ActivityId)).Select(s => s.ActivityId).ToListAsync(ct)).ToHashSet();

@@ -52,6 +52,9 @@ internal sealed class SignUps(ActivitiesDbContext db, TimeProvider clock)
     /// <summary>
     /// Records attendance once the activity has started: each mark per member, everyone else signed up
     /// and not marked keeps no mark. Publishes <see cref="AttendanceRecorded"/> per member and <see cref="ActivityHeld"/>.
+    /// Recording again corrects it: only members whose outcome changed are published again, with the
+    /// activity's next revision, and <see cref="ActivityHeld"/> follows with the recounted totals, so
+    /// the board's goal progress and membership's engagement history replace what they held.
     /// </summary>
     public async Task<Activity> RecordAttendance(Guid activityId, IReadOnlyList<AttendanceMark> marks, CancellationToken ct)
     {
@@ -60,7 +63,6 @@ internal sealed class SignUps(ActivitiesDbContext db, TimeProvider clock)
         var problems = new Problems();
         if (activity.IsCopy) problems.Add("activity", $"The activity is organised by '{activity.HostAssociationId}'; attendance is recorded there.");
         if (activity.Cancelled) problems.Add("activity", "The activity was cancelled.");
-        if (activity.Held) problems.Add("activity", "Attendance is already recorded for this activity.");
         if (activity.StartUtc > clock.GetUtcNow().UtcDateTime) problems.Add("activity", "Attendance is recorded after the activity has started.");
         if (marks.Count == 0) problems.Add("marks", "Mark at least one member.");
         if (marks.GroupBy(m => m.MemberId).Any(g => g.Count() > 1)) problems.Add("marks", "A member is marked more than once.");
@@ -68,6 +70,7 @@ internal sealed class SignUps(ActivitiesDbContext db, TimeProvider clock)
 
         var existing = await db.SignUps.Where(s => s.ActivityId == activityId).ToListAsync(ct);
         var position = existing.Count == 0 ? 0 : existing.Max(s => s.Position);
+        var changed = new List<AttendanceMark>();
         foreach (var mark in marks)
         {
             // Someone who came without signing up is recorded too.
@@ -76,15 +79,24 @@ internal sealed class SignUps(ActivitiesDbContext db, TimeProvider clock)
             {
                 signUp = new SignUp { Id = Guid.NewGuid(), ActivityId = activityId, MemberId = mark.MemberId, Position = ++position, SignedUpAt = clock.GetUtcNow().UtcDateTime, Status = SignUpStatus.Confirmed };
                 db.SignUps.Add(signUp);
+                existing.Add(signUp);
             }
+            if (signUp.Attendance == mark.Outcome) continue;
             signUp.Attendance = mark.Outcome;
-            db.Publish(new AttendanceRecorded(activity.AssociationId, activity.Id, mark.MemberId, activity.Type, activity.LocalDate, mark.Outcome));
+            changed.Add(mark);
         }
+        if (activity.Held && changed.Count == 0) return activity; // nothing corrected: nothing to tell
+
         activity.Held = true;
-        activity.Attended = marks.Count(m => m.Outcome == AttendanceOutcome.Attended);
-        activity.NoShows = marks.Count(m => m.Outcome == AttendanceOutcome.NoShow);
+        activity.AttendanceRevision++;
+        foreach (var mark in changed)
+            db.Publish(new AttendanceRecorded(activity.AssociationId, activity.Id, mark.MemberId, activity.Type, activity.LocalDate, mark.Outcome, activity.AttendanceRevision));
+        // Totals over every mark held, not only this form's, so a partial correction keeps the others.
+        activity.Attended = existing.Count(s => s.Attendance == AttendanceOutcome.Attended);
+        activity.NoShows = existing.Count(s => s.Attendance == AttendanceOutcome.NoShow);
+        activity.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         db.Publish(new ActivityHeld(activity.AssociationId, activity.Id, activity.Type, activity.LocalDate, await RuleOf(activity, ct),
-            activity.Area, activity.InPriorityArea, activity.Attended, activity.NoShows));
+            activity.Area, activity.InPriorityArea, activity.Attended, activity.NoShows, activity.AttendanceRevision));
         await db.SaveChangesAsync(ct);
         return activity;
     }

@@ -7,7 +7,8 @@ namespace Federation.Activities.ICal;
 
 /// <summary>
 /// Secret feed addresses. The token is the only credential a calendar client has, so it is long and
-/// random; rotating replaces it and the old address stops working at once.
+/// random, and only its SHA-256 is stored: the address is shown once, when it is made. Rotating
+/// replaces it and revoking removes it; the old address stops working at once.
 /// </summary>
 internal sealed class Feeds(ActivitiesDbContext db, CalendarQuery calendar, TimeProvider clock)
 {
@@ -24,17 +25,36 @@ internal sealed class Feeds(ActivitiesDbContext db, CalendarQuery calendar, Time
             feed = new FeedToken { Id = Guid.NewGuid(), MemberId = memberId };
             db.FeedTokens.Add(feed);
         }
-        feed.Token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+        feed.Token = Hash(token);
         feed.CreatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
-        return feed.Token;
+        return token;
     }
+
+    /// <summary>Removes the feed (the association's when <paramref name="memberId"/> is null); false if there was none.</summary>
+    public async Task<bool> Revoke(Guid? memberId, CancellationToken ct)
+    {
+        var feed = await db.FeedTokens.FirstOrDefaultAsync(f => f.MemberId == memberId, ct);
+        if (feed is null) return false;
+        db.FeedTokens.Remove(feed);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>When the feed's current address was made, or null if it has none.</summary>
+    public async Task<DateTime?> MadeAt(Guid? memberId, CancellationToken ct) =>
+        await db.FeedTokens.AsNoTracking().Where(f => f.MemberId == memberId).Select(f => (DateTime?)f.CreatedAt).FirstOrDefaultAsync(ct);
+
+    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
 
     /// <summary>The feed's text, or null when the token is unknown (in the current association).</summary>
     public async Task<string?> Render(string associationName, string token, CancellationToken ct)
     {
-        var feed = await db.FeedTokens.AsNoTracking().FirstOrDefaultAsync(f => f.Token == token, ct);
+        var hash = Hash(token);
+        var feed = await db.FeedTokens.AsNoTracking().FirstOrDefaultAsync(f => f.Token == hash, ct);
         if (feed is null) return null;
+        await calendar.CatchUp(ct);
         var (from, to) = Window(StockholmTime.Today(clock));
         var query = calendar.Matching(new CalendarFilter(from, to));
         if (feed.MemberId is { } member)

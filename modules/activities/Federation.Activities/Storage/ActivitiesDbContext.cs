@@ -31,6 +31,7 @@ internal sealed class ActivitiesDbContext(DbContextOptions<ActivitiesDbContext> 
             e.Ignore(a => a.CoHostIds);
             e.HasIndex(a => new { a.AssociationId, a.StartUtc });
             e.HasIndex(a => new { a.SeriesId, a.SeriesDate });
+            e.HasIndex(a => new { a.AssociationId, a.SourceActivityId }).IsUnique();
         });
         model.Entity<ActivitySeries>(e =>
         {
