@@ -62,6 +62,7 @@ public sealed class PlanEditingTests
 
         var archived = await board.DeleteAsync($"{Api}/targets/{media}");
         ((string)(await archived.Content.ReadFromJsonAsync<JsonNode>())!["outcome"]!).ShouldBe("archived");
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
         var removed = await board.DeleteAsync($"{Api}/targets/{squares}");
         ((string)(await removed.Content.ReadFromJsonAsync<JsonNode>())!["outcome"]!).ShouldBe("removed");
 
@@ -73,6 +74,7 @@ public sealed class PlanEditingTests
         (await board.GetFromJsonAsync<JsonNode>($"{Api}/report"))!["text"]!.ToString().ShouldNotContain("40 gånger i lokalmedia");
 
         (await board.PostAsync($"{Api}/archived/{squares}/restore", null)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
         (await board.PostAsync($"{Api}/archived/{media}/restore", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         PlanJson.Done(PlanJson.Target((await board.GetFromJsonAsync<JsonNode>(Api))!, "40 gånger i lokalmedia")).ShouldBe(7);
 
