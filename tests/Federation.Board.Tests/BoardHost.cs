@@ -71,6 +71,27 @@ internal sealed class ManualClock(DateTimeOffset now) : TimeProvider
     public void Advance(TimeSpan by) => Now += by;
 }
 
+/// <summary>Posts a page's form as a browser would: the antiforgery token and cookie from a GET of the same page first.</summary>
+internal static class Forms
+{
+    public static async Task<string> Post(this HttpClient client, string url, string handler, Dictionary<string, string> fields)
+    {
+        var page = await client.GetAsync(url);
+        var html = await page.Content.ReadAsStringAsync();
+        fields["_handler"] = handler;
+        fields["__RequestVerificationToken"] = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var post = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) };
+        post.Headers.Add("Cookie", string.Join("; ", page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
+        var response = await client.SendAsync(post);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, $"posting {handler} to {url}: {await response.Content.ReadAsStringAsync()}");
+        return System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A page's HTML with entities decoded, so assertions read as the person sees the text.</summary>
+    public static async Task<string> Page(this HttpClient client, string url) =>
+        System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(url));
+}
+
 internal static class PlanJson
 {
     /// <summary>The target whose text is <paramref name="text"/> in a plan returned by GET plans/{year}.</summary>
@@ -79,4 +100,10 @@ internal static class PlanJson
             .Single(t => (string)t!["text"]! == text)!;
 
     public static decimal Done(JsonNode target) => (decimal)target["progress"]!["done"]!;
+
+    public static IEnumerable<string> Targets(JsonNode plan) =>
+        plan["pillars"]!.AsArray().SelectMany(p => p!["goals"]!.AsArray()).SelectMany(g => g!["targets"]!.AsArray()).Select(t => (string)t!["text"]!);
+
+    public static JsonNode Goal(JsonNode plan, string text) =>
+        plan["pillars"]!.AsArray().SelectMany(p => p!["goals"]!.AsArray()).Single(g => (string)g!["text"]! == text)!;
 }

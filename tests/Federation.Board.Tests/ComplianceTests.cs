@@ -9,7 +9,7 @@ public sealed class ComplianceTests
         await using var host = await BoardHost.Start(new DateTimeOffset(2024, 9, 1, 10, 0, 0, TimeSpan.Zero));
         var solna = await host.Board();
         (await solna.PostAsJsonAsync("/api/associations/solna/plans", new { year = 2024 })).StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await solna.PostAsJsonAsync("/api/associations/solna/plans/2024/follow-ups", new { heldOn = "2024-06-10" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await solna.PostAsJsonAsync("/api/associations/solna/plans/2024/follow-ups", new { heldOn = "2024-06-10", note = "Halvårsuppföljning" })).StatusCode.ShouldBe(HttpStatusCode.Created);
         foreach (var role in new[] { "internal-feminist-officer", "antiracist-officer" })
             (await solna.PostAsJsonAsync("/api/associations/solna/board/roles", new { name = role, role, from = "2024-02-20" })).StatusCode.ShouldBe(HttpStatusCode.Created);
         var solnaMeeting = await MinutesTests.Create(solna, "2024-05-14");

@@ -30,6 +30,15 @@ public sealed class DemoAndReportTests
         var rows = (await office.GetFromJsonAsync<JsonArray>("/api/associations/storstockholm/compliance/2024"))!;
         rows.Single(r => (string)r!["associationId"]! == "alvsjo-hagersten")!["checks"]!.AsArray()
             .Where(c => !(bool)c!["complies"]!).Select(c => (string)c!["id"]!).ShouldContain("internal-feminist-officer");
+        var districtPage = await office.Page("/a/storstockholm/compliance?year=2024");
+        districtPage.ShouldContain("Vänsterpartiet Älvsjö-Hägersten");
+        districtPage.ShouldContain("✗ nej");
+
+        var meetings = await solna.Page("/a/solna/meetings?year=2024");
+        meetings.ShouldContain("Möten utan talarstatistik, som föreningens regler kräver:");
+        meetings.ShouldContain("Medlemsmöte om budgeten");
+        meetings.ShouldContain("<svg");
+        (await solna.Page("/a/solna/plan?year=2024&asOf=2024-06-30")).ShouldContain("Minst 20 flygbladsutdelningar");
         var alvsjoBoard = (await (await host.Board("alvsjo-hagersten")).GetFromJsonAsync<JsonNode>("/api/associations/alvsjo-hagersten/board"))!;
         alvsjoBoard["missingFunctions"]!.AsArray().Select(f => (string)f!).ShouldContain("internal-feminist-officer");
     }

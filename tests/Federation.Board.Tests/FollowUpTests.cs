@@ -25,4 +25,44 @@ public sealed class FollowUpTests
         var counted = PlanJson.Target(plan, "Styrelsen följer upp målsättningar minst 2 gånger per år")["progress"]!;
         ((decimal)counted["done"]!, (string)counted["status"]!).ShouldBe((1m, "green"));
     }
+
+    [Fact]
+    public async Task The_follow_up_form_takes_comments_on_several_goals_and_the_history_shows_them()
+    {
+        await using var host = await BoardHost.Start(new DateTimeOffset(2024, 9, 10, 10, 0, 0, TimeSpan.Zero));
+        var board = await host.Board();
+        (await board.PostAsJsonAsync("/api/associations/solna/plans", new { year = 2024 })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var plan = (await board.GetFromJsonAsync<JsonNode>("/api/associations/solna/plans/2024"))!;
+        var leafleting = (string)PlanJson.Goal(plan, "Anordna minst 20 flygbladsutdelningar.")["id"]!;
+        var squares = (string)PlanJson.Goal(plan, "Anordna minst 10 torgmöten.")["id"]!;
+        const string url = "/a/solna/plan/follow-ups?year=2024";
+
+        var page = await board.Page(url);
+        page.ShouldContain("Ingen uppföljning är gjord än.");
+        page.ShouldContain("Anordna minst 10 torgmöten.");
+        (await board.Page("/a/solna/plan?year=2024")).ShouldContain("Uppföljning behövs");
+
+        var empty = await board.Post(url, "follow-up", new() { ["Input.HeldOn"] = "2024-09-09" });
+        empty.ShouldContain("Skriv en anteckning eller en kommentar till minst ett mål.");
+        (await host.In("solna", db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.FollowUps))).ShouldBe(0);
+
+        var saved = await board.Post(url, "follow-up", new()
+        {
+            ["Input.HeldOn"] = "2024-09-09", ["Input.Note"] = "Höstens första styrelsemöte",
+            ["Input.Comments[0].GoalId"] = leafleting, ["Input.Comments[0].Text"] = "Tolv hittills, i fas.",
+            ["Input.Comments[1].GoalId"] = squares, ["Input.Comments[1].Text"] = "Bara tre: boka torget i oktober.",
+            ["Input.Comments[2].GoalId"] = (string)PlanJson.Goal(plan, "Använda oss av konceptet Röd lördag.")["id"]!, ["Input.Comments[2].Text"] = "",
+        });
+        saved.ShouldContain("Uppföljningen är sparad.");
+        saved.ShouldContain("2024-09-09");
+        saved.ShouldContain("Tolv hittills, i fas.");
+        saved.ShouldContain("Bara tre: boka torget i oktober.");
+        saved.ShouldContain("av styrelse");
+
+        var history = (await board.GetFromJsonAsync<JsonNode>("/api/associations/solna/plans/2024/follow-ups"))!;
+        ((int)history["total"]!).ShouldBe(1);
+        history["items"]![0]!["comments"]!.AsArray().Select(c => $"{c!["goal"]}: {c["text"]}").ShouldBe(
+            ["Anordna minst 20 flygbladsutdelningar.: Tolv hittills, i fas.", "Anordna minst 10 torgmöten.: Bara tre: boka torget i oktober."]);
+        (await board.Page("/a/solna/plan?year=2024")).ShouldNotContain("Uppföljning behövs");
+    }
 }

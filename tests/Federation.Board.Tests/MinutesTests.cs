@@ -68,6 +68,26 @@ public sealed class MinutesTests
     }
 
     [Fact]
+    public async Task A_board_meeting_has_a_quorum_when_more_than_half_the_boards_seats_are_present_and_the_page_says_so()
+    {
+        await using var host = await BoardHost.Start(new DateTimeOffset(2024, 4, 20, 18, 0, 0, TimeSpan.Zero));
+        var board = await host.Board();
+        foreach (var (name, role) in new[] { ("Anna", "chair"), ("Bo", "treasurer"), ("Cecilia", "member"), ("David", "member"), ("Eva", "member"), ("Frans", "substitute") })
+            (await board.PostAsJsonAsync($"{Api}/board/roles", new { name, role, from = "2024-02-20" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var meeting = await Create(board, "2024-04-17");
+        foreach (var name in new[] { "Anna", "Bo" }) await Post(board, $"{Api}/meetings/{meeting}/attendees", new { name });
+        await Post(board, $"{Api}/meetings/{meeting}/attendees", new { name = "Frans", voting = false });
+
+        var minutes = (await board.GetFromJsonAsync<JsonNode>($"{Api}/meetings/{meeting}/minutes"))!;
+        ((int)minutes["present"]!, (int)minutes["quorumRequired"]!, (bool)minutes["quorate"]!).ShouldBe((2, 3, false), "five seats, the substitute excluded");
+        (await board.Page($"/a/solna/meetings/{meeting}/minutes")).ShouldContain("Mötet är inte beslutsmässigt: 1 till med rösträtt behövs.");
+
+        await Post(board, $"{Api}/meetings/{meeting}/attendees", new { name = "Cecilia" });
+        ((bool)(await board.GetFromJsonAsync<JsonNode>($"{Api}/meetings/{meeting}/minutes"))!["quorate"]!).ShouldBeTrue();
+        (await board.Page($"/a/solna/meetings/{meeting}/minutes")).ShouldContain("Mötet är beslutsmässigt.");
+    }
+
+    [Fact]
     public async Task The_pages_render_for_the_board()
     {
         await using var host = await BoardHost.Start(new DateTimeOffset(2024, 4, 20, 18, 0, 0, TimeSpan.Zero));

@@ -20,7 +20,7 @@ internal static class MinutesApi
                 var m = await minutes.Meeting(meetingId, ct);
                 var (present, required) = await minutes.Quorum(m, ct);
                 return Results.Ok(new MinutesView(MeetingView.From(m), m.Version, m.Locked, m.ApprovedOn, m.ApprovedByChair, m.Adjusters,
-                    present, required,
+                    present, required, required is null ? null : present >= required,
                     (await minutes.Items(meetingId, ct)).Select(i => new ItemView(i.Id, i.Number, i.Title, i.Attachment, i.Minutes)).ToList(),
                     (await minutes.Decisions(meetingId, ct)).Select(DecisionView.From).ToList(),
                     (await minutes.CarriedOver(m, ct)).Select(x => DecisionView.From(x.Decision)).ToList(),
@@ -99,5 +99,5 @@ internal sealed record DecisionView(Guid Id, Guid MeetingId, string Text, string
 }
 
 internal sealed record MinutesView(MeetingView Meeting, int Version, bool Locked, DateOnly? ApprovedOn, string? Chair, string? Adjusters,
-    int Present, int? QuorumRequired, IReadOnlyList<ItemView> Items, IReadOnlyList<DecisionView> Decisions,
+    int Present, int? QuorumRequired, bool? Quorate, IReadOnlyList<ItemView> Items, IReadOnlyList<DecisionView> Decisions,
     IReadOnlyList<DecisionView> CarriedOver, IReadOnlyList<RevisionView> Revisions);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Federation.Board.Domain;
 using Federation.Platform.Tenancy;
+using Federation.Platform.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -31,17 +32,19 @@ internal static class PlansApi
             }))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("CreatePlan");
 
-        plans.MapPost("/{year}/pillars", async (PlanService service, string year, NewPillar input, CancellationToken ct) =>
-            await Guarded(year, async y => Results.Created($"plans/{y}", Id(await service.AddPillar(y, input.Name, ct)))))
+        plans.MapPost("/{year}/pillars", async (PlanService service, ClaimsPrincipal user, string year, NewPillar input, CancellationToken ct) =>
+            await Guarded(year, async y => Results.Created($"plans/{y}", Id(await service.AddPillar(y, input.Name, By(user), ct)))))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("AddPlanPillar");
 
-        plans.MapPost("/{year}/goals", async (PlanService service, string year, NewGoal input, CancellationToken ct) =>
-            await Guarded(year, async y => Results.Created($"plans/{y}", Id(await service.AddGoal(y, input.PillarId ?? Guid.Empty, input.Text, ct)))))
+        plans.MapPost("/{year}/goals", async (PlanService service, ClaimsPrincipal user, string year, NewGoal input, CancellationToken ct) =>
+            await Guarded(year, async y => Results.Created($"plans/{y}", Id(await service.AddGoal(y, input.PillarId ?? Guid.Empty, input.Text, By(user), ct)))))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("AddPlanGoal");
 
-        plans.MapPost("/{year}/targets", async (PlanService service, string year, NewTarget input, CancellationToken ct) =>
-            await Guarded(year, async y => Results.Created($"plans/{y}", Id(await service.AddTarget(y, input, ct)))))
+        plans.MapPost("/{year}/targets", async (PlanService service, ClaimsPrincipal user, string year, NewTarget input, CancellationToken ct) =>
+            await Guarded(year, async y => Results.Created($"plans/{y}", Id(await service.AddTarget(y, input, By(user), ct)))))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("AddPlanTarget");
+
+        MapEditing(plans);
 
         plans.MapPost("/{year}/targets/{targetId}/entries", async (PlanService service, ClaimsPrincipal user, string year, Guid targetId, NewEntry input, CancellationToken ct) =>
             await Guarded(year, async y =>
@@ -59,8 +62,53 @@ internal static class PlansApi
             }))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("RecordFollowUp");
 
+        plans.MapGet("/{year}/follow-ups", async (PlanService service, string year, int? page, int? pageSize, CancellationToken ct) =>
+            await Guarded(year, async y =>
+            {
+                var plan = await service.Find(y, ct) ?? throw new BoardValidationException("year", $"Det finns ingen verksamhetsplan för {y}.");
+                return Results.Ok(await service.FollowUpHistory(plan, page, pageSize, ct));
+            }))
+            .WithName("ListFollowUps");
+
         MapReport(plans);
     }
+
+    /// <summary>Editing, removing (or archiving, when something is recorded on it) and restoring goals and targets; every change is logged.</summary>
+    private static void MapEditing(RouteGroupBuilder plans)
+    {
+        var board = new RequiresRoleAttribute(AssociationRole.Board);
+        plans.MapPut("/{year}/goals/{goalId}", async (PlanService service, ClaimsPrincipal user, string year, Guid goalId, NewGoal input, CancellationToken ct) =>
+            await Guarded(year, async y => Results.Ok(Id(await service.EditGoal(y, goalId, input.Text, By(user), ct)))))
+            .WithMetadata(board).WithName("EditPlanGoal");
+        plans.MapDelete("/{year}/goals/{goalId}", async (PlanService service, ClaimsPrincipal user, string year, Guid goalId, CancellationToken ct) =>
+            await Guarded(year, async y => Results.Ok(new { Outcome = Outcome(await service.RemoveGoal(y, goalId, By(user), ct)) })))
+            .WithMetadata(board).WithName("RemovePlanGoal");
+        plans.MapPut("/{year}/targets/{targetId}", async (PlanService service, ClaimsPrincipal user, string year, Guid targetId, NewTarget input, CancellationToken ct) =>
+            await Guarded(year, async y => Results.Ok(Id(await service.EditTarget(y, targetId, input, By(user), ct)))))
+            .WithMetadata(board).WithName("EditPlanTarget");
+        plans.MapDelete("/{year}/targets/{targetId}", async (PlanService service, ClaimsPrincipal user, string year, Guid targetId, CancellationToken ct) =>
+            await Guarded(year, async y => Results.Ok(new { Outcome = Outcome(await service.RemoveTarget(y, targetId, By(user), ct)) })))
+            .WithMetadata(board).WithName("RemovePlanTarget");
+        plans.MapPost("/{year}/archived/{id}/restore", async (PlanService service, ClaimsPrincipal user, string year, Guid id, CancellationToken ct) =>
+            await Guarded(year, async y =>
+            {
+                await service.Restore(y, id, By(user), ct);
+                return Results.Ok(new { Outcome = "restored" });
+            }))
+            .WithMetadata(board).WithName("RestorePlanItem");
+        plans.MapGet("/{year}/changes", async (PlanService service, string year, int? page, int? pageSize, CancellationToken ct) =>
+            await Guarded(year, async y =>
+            {
+                var plan = await service.Find(y, ct) ?? throw new BoardValidationException("year", $"Det finns ingen verksamhetsplan för {y}.");
+                var changes = await service.Changes(plan, page, pageSize, ct);
+                return Results.Ok(new Page<ChangeView>([.. changes.Items.Select(ChangeView.From)], changes.PageNumber, changes.PageSize, changes.Total));
+            }))
+            .WithMetadata(board).WithName("ListPlanChanges");
+    }
+
+    private static string Outcome(Removal removal) => removal == Removal.Archived ? "archived" : "removed";
+
+    private static string By(ClaimsPrincipal user) => user.Identity?.Name ?? "";
 
     private static void MapReport(RouteGroupBuilder plans)
     {
@@ -101,6 +149,11 @@ internal static class PlansApi
             return Results.ValidationProblem(e.Errors);
         }
     }
+}
+
+internal sealed record ChangeView(DateTime At, string By, string Subject, Guid SubjectId, string Action, string Description)
+{
+    public static ChangeView From(PlanChange c) => new(c.At, c.By, c.Subject, c.SubjectId, c.Action, c.Description);
 }
 
 internal sealed record ReportView(int Year, string Text, bool Saved, string? UpdatedBy, DateTime? UpdatedAt);

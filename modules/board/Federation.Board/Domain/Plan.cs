@@ -36,6 +36,8 @@ internal sealed class Goal : IAssociationOwned
     public Guid PillarId { get; set; }
     public int Position { get; set; }
     public string Text { get; set; } = "";
+    /// <summary>Set instead of deleting when follow-ups commented on the goal or its targets hold hand-entered figures.</summary>
+    public DateTime? ArchivedAt { get; set; }
     public List<Target> Targets { get; set; } = [];
 }
 
@@ -51,6 +53,8 @@ internal sealed class Target : IAssociationOwned
     public decimal Quantity { get; set; }
     public TargetPeriod Period { get; set; }
     public string? Subject { get; set; }
+    /// <summary>Set instead of deleting when the target holds hand-entered figures, so nothing recorded is lost.</summary>
+    public DateTime? ArchivedAt { get; set; }
 }
 
 /// <summary>

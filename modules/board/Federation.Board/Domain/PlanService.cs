@@ -2,6 +2,7 @@ using Federation.Board.Storage;
 using Federation.Extensions;
 using Federation.Platform.Plugins;
 using Federation.Platform.Tenancy;
+using Federation.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Board.Domain;
@@ -15,11 +16,12 @@ internal sealed class PlanService(
     SpeakerStatisticsService speakers,
     TimeProvider clock)
 {
+    /// <summary>The plan covering the year without archived goals and targets; untracked, so edits go through the methods below.</summary>
     public async Task<Plan?> Find(int year, CancellationToken ct = default)
     {
         var plan = await db.Plans.Where(p => p.FirstYear <= year && year <= p.LastYear)
-            .Include(p => p.Pillars).ThenInclude(p => p.Goals).ThenInclude(g => g.Targets)
-            .AsSplitQuery().FirstOrDefaultAsync(ct);
+            .Include(p => p.Pillars).ThenInclude(p => p.Goals.Where(g => g.ArchivedAt == null)).ThenInclude(g => g.Targets.Where(t => t.ArchivedAt == null))
+            .AsSplitQuery().AsNoTracking().FirstOrDefaultAsync(ct);
         if (plan is null) return null;
         plan.Pillars = [.. plan.Pillars.OrderBy(p => p.Position)];
         foreach (var pillar in plan.Pillars)
@@ -75,17 +77,18 @@ internal sealed class PlanService(
         return plan;
     }
 
-    public async Task<Pillar> AddPillar(int year, string? name, CancellationToken ct = default)
+    public async Task<Pillar> AddPillar(int year, string? name, string by, CancellationToken ct = default)
     {
         var plan = await Required(year, ct);
         if (string.IsNullOrWhiteSpace(name)) throw new BoardValidationException("name", "Pelaren behöver ett namn.");
         var pillar = new Pillar { Id = Guid.NewGuid(), PlanId = plan.Id, Position = plan.Pillars.Count + 1, Name = name.Trim() };
         db.Pillars.Add(pillar);
+        Log(plan, by, "pillar", pillar.Id, "added", pillar.Name);
         await db.SaveChangesAsync(ct);
         return pillar;
     }
 
-    public async Task<Goal> AddGoal(int year, Guid pillarId, string? text, CancellationToken ct = default)
+    public async Task<Goal> AddGoal(int year, Guid pillarId, string? text, string by, CancellationToken ct = default)
     {
         var plan = await Required(year, ct);
         var pillar = plan.Pillars.FirstOrDefault(p => p.Id == pillarId)
@@ -93,15 +96,127 @@ internal sealed class PlanService(
         if (string.IsNullOrWhiteSpace(text)) throw new BoardValidationException("text", "Målet behöver en text.");
         var goal = new Goal { Id = Guid.NewGuid(), PillarId = pillar.Id, Position = pillar.Goals.Count + 1, Text = text.Trim() };
         db.Goals.Add(goal);
+        Log(plan, by, "goal", goal.Id, "added", goal.Text);
         await db.SaveChangesAsync(ct);
         return goal;
     }
 
-    public async Task<Target> AddTarget(int year, NewTarget input, CancellationToken ct = default)
+    public async Task<Target> AddTarget(int year, NewTarget input, string by, CancellationToken ct = default)
     {
         var plan = await Required(year, ct);
         var goal = plan.Pillars.SelectMany(p => p.Goals).FirstOrDefault(g => g.Id == input.GoalId)
             ?? throw new BoardValidationException("goalId", "Målet finns inte i årets plan.");
+        var target = new Target { Id = Guid.NewGuid(), GoalId = goal.Id, Position = goal.Targets.Count + 1 };
+        Apply(target, input);
+        db.Targets.Add(target);
+        Log(plan, by, "target", target.Id, "added", Describe(target));
+        await db.SaveChangesAsync(ct);
+        return target;
+    }
+
+    public async Task<Goal> EditGoal(int year, Guid goalId, string? text, string by, CancellationToken ct = default)
+    {
+        var plan = await Required(year, ct);
+        var goal = await OwnedGoal(plan, goalId, ct);
+        if (string.IsNullOrWhiteSpace(text)) throw new BoardValidationException("text", "Målet behöver en text.");
+        if (goal.Text == text.Trim()) return goal;
+        Log(plan, by, "goal", goal.Id, "edited", $"{goal.Text} → {text.Trim()}");
+        goal.Text = text.Trim();
+        await db.SaveChangesAsync(ct);
+        return goal;
+    }
+
+    public async Task<Target> EditTarget(int year, Guid targetId, NewTarget input, string by, CancellationToken ct = default)
+    {
+        var plan = await Required(year, ct);
+        var target = await OwnedTarget(plan, targetId, ct);
+        var before = Describe(target);
+        Apply(target, input);
+        if (Describe(target) != before) Log(plan, by, "target", target.Id, "edited", $"{before} → {Describe(target)}");
+        await db.SaveChangesAsync(ct);
+        return target;
+    }
+
+    /// <summary>
+    /// Removes a goal, or archives it when removing would lose what was recorded about it: follow-up comments on it or
+    /// hand-entered figures of its targets. Archived goals leave the plan, its progress and the annual report, and can be restored.
+    /// </summary>
+    public async Task<Removal> RemoveGoal(int year, Guid goalId, string by, CancellationToken ct = default)
+    {
+        var plan = await Required(year, ct);
+        var goal = await OwnedGoal(plan, goalId, ct);
+        var targets = await db.Targets.Where(t => t.GoalId == goal.Id).ToListAsync(ct);
+        var targetIds = targets.Select(t => t.Id).ToList();
+        var recorded = await db.FollowUpComments.AnyAsync(c => c.GoalId == goal.Id, ct)
+            || await db.TargetEntries.AnyAsync(e => targetIds.Contains(e.TargetId), ct);
+        var removal = recorded ? Removal.Archived : Removal.Removed;
+        if (recorded) goal.ArchivedAt = clock.GetUtcNow().UtcDateTime;
+        else
+        {
+            db.Targets.RemoveRange(targets);
+            db.Goals.Remove(goal);
+        }
+        Log(plan, by, "goal", goal.Id, removal == Removal.Archived ? "archived" : "removed", goal.Text);
+        await db.SaveChangesAsync(ct);
+        return removal;
+    }
+
+    /// <summary>Removes a target, or archives it when it holds hand-entered figures, which are kept with it.</summary>
+    public async Task<Removal> RemoveTarget(int year, Guid targetId, string by, CancellationToken ct = default)
+    {
+        var plan = await Required(year, ct);
+        var target = await OwnedTarget(plan, targetId, ct);
+        var recorded = await db.TargetEntries.AnyAsync(e => e.TargetId == target.Id, ct);
+        if (recorded) target.ArchivedAt = clock.GetUtcNow().UtcDateTime;
+        else db.Targets.Remove(target);
+        Log(plan, by, "target", target.Id, recorded ? "archived" : "removed", Describe(target));
+        await db.SaveChangesAsync(ct);
+        return recorded ? Removal.Archived : Removal.Removed;
+    }
+
+    public async Task<bool> HasEntries(Guid targetId, CancellationToken ct = default) =>
+        await db.TargetEntries.AnyAsync(e => e.TargetId == targetId, ct);
+
+    /// <summary>Brings an archived goal or target back into the plan.</summary>
+    public async Task Restore(int year, Guid id, string by, CancellationToken ct = default)
+    {
+        var plan = await Required(year, ct);
+        var (goals, targets) = await Archived(plan, ct);
+        if (goals.FirstOrDefault(g => g.Id == id) is { } goal)
+        {
+            goal.ArchivedAt = null;
+            Log(plan, by, "goal", goal.Id, "restored", goal.Text);
+        }
+        else if (targets.FirstOrDefault(t => t.Id == id) is { } target)
+        {
+            target.ArchivedAt = null;
+            Log(plan, by, "target", target.Id, "restored", Describe(target));
+        }
+        else throw new BoardValidationException("id", "Det finns inget arkiverat mål eller delmål med det id:t i planen.");
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The plan's archived goals and targets (a target under an archived goal is listed with its goal, not alone).</summary>
+    public async Task<(List<Goal> Goals, List<Target> Targets)> Archived(Plan plan, CancellationToken ct = default)
+    {
+        var pillarIds = plan.Pillars.Select(p => p.Id).ToList();
+        var goals = await db.Goals.Where(g => pillarIds.Contains(g.PillarId) && g.ArchivedAt != null).Include(g => g.Targets).ToListAsync(ct);
+        var liveGoalIds = plan.Pillars.SelectMany(p => p.Goals).Select(g => g.Id).ToList();
+        var targets = await db.Targets.Where(t => liveGoalIds.Contains(t.GoalId) && t.ArchivedAt != null).ToListAsync(ct);
+        return (goals, targets);
+    }
+
+    public async Task<Page<PlanChange>> Changes(Plan plan, int? page, int? pageSize, CancellationToken ct = default)
+    {
+        var (number, size) = Paging.Normalize(page, pageSize);
+        var query = db.PlanChanges.Where(c => c.PlanId == plan.Id);
+        var items = await query.OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        return new Page<PlanChange>(items, number, size, await query.CountAsync(ct));
+    }
+
+    /// <summary>Validates and copies a target's fields; shared by adding and editing so both refuse the same input.</summary>
+    private static void Apply(Target target, NewTarget input)
+    {
         if (string.IsNullOrWhiteSpace(input.Text)) throw new BoardValidationException("text", "Delmålet behöver en text.");
         if (!Enum.TryParse<TargetKind>(input.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
             throw new BoardValidationException("kind", $"Okänd sorts mål '{input.Kind}'. Välj {string.Join(", ", Enum.GetNames<TargetKind>())}.");
@@ -111,15 +226,36 @@ internal sealed class PlanService(
         if (kind == TargetKind.Share && input.Quantity > 100) throw new BoardValidationException("quantity", "En andel kan inte vara över 100 %.");
         if (kind is TargetKind.PerPerson or TargetKind.Presence && string.IsNullOrWhiteSpace(input.Subject))
             throw new BoardValidationException("subject", "Ange vilken aktivitetstyp eller funktion som räknas.");
-        var target = new Target
+        target.Text = input.Text.Trim();
+        target.Kind = kind;
+        target.Quantity = input.Quantity.Value;
+        target.Period = period;
+        target.Subject = string.IsNullOrWhiteSpace(input.Subject) ? null : input.Subject.Trim();
+    }
+
+    private static string Describe(Target t) => $"{t.Text} ({t.Kind}, {t.Quantity:0.##}, {t.Period}{(t.Subject is null ? "" : ", " + t.Subject)})";
+
+    private void Log(Plan plan, string by, string subject, Guid subjectId, string action, string description) =>
+        db.PlanChanges.Add(new PlanChange
         {
-            Id = Guid.NewGuid(), GoalId = goal.Id, Position = goal.Targets.Count + 1, Text = input.Text.Trim(),
-            Kind = kind, Quantity = input.Quantity.Value, Period = period,
-            Subject = string.IsNullOrWhiteSpace(input.Subject) ? null : input.Subject.Trim(),
-        };
-        db.Targets.Add(target);
-        await db.SaveChangesAsync(ct);
-        return target;
+            Id = Guid.NewGuid(), PlanId = plan.Id, At = clock.GetUtcNow().UtcDateTime, By = by,
+            Subject = subject, SubjectId = subjectId, Action = action, Description = description,
+        });
+
+    /// <summary>A goal of the plan, archived or not; refused when it belongs to another plan.</summary>
+    private async Task<Goal> OwnedGoal(Plan plan, Guid goalId, CancellationToken ct)
+    {
+        var pillarIds = plan.Pillars.Select(p => p.Id).ToList();
+        return await db.Goals.FirstOrDefaultAsync(g => g.Id == goalId && pillarIds.Contains(g.PillarId), ct)
+            ?? throw new BoardValidationException("goalId", "Målet finns inte i planen.");
+    }
+
+    private async Task<Target> OwnedTarget(Plan plan, Guid targetId, CancellationToken ct)
+    {
+        var pillarIds = plan.Pillars.Select(p => p.Id).ToList();
+        var goalIds = db.Goals.Where(g => pillarIds.Contains(g.PillarId)).Select(g => g.Id);
+        return await db.Targets.FirstOrDefaultAsync(t => t.Id == targetId && goalIds.Contains(t.GoalId), ct)
+            ?? throw new BoardValidationException("targetId", "Delmålet finns inte i planen.");
     }
 
     /// <summary>Logs a figure for a target that no module measures; refused where data exists, so nothing is typed over it.</summary>
@@ -152,6 +288,8 @@ internal sealed class PlanService(
         var goals = plan.Pillars.SelectMany(p => p.Goals).Select(g => g.Id).ToHashSet();
         var unknown = comments.FirstOrDefault(c => !goals.Contains(c.GoalId));
         if (unknown is not null) throw new BoardValidationException("comments", $"Målet {unknown.GoalId} finns inte i planen.");
+        if (string.IsNullOrWhiteSpace(note) && comments.All(c => string.IsNullOrWhiteSpace(c.Text)))
+            throw new BoardValidationException("comments", "Skriv en anteckning eller en kommentar till minst ett mål.");
         var day = heldOn ?? Stockholm.Today(clock);
         if (day.Year < plan.FirstYear || day.Year > plan.LastYear)
             throw new BoardValidationException("heldOn", $"Uppföljningen måste ligga inom planens period {plan.FirstYear}–{plan.LastYear}.");
@@ -167,8 +305,21 @@ internal sealed class PlanService(
         return followUp;
     }
 
-    public async Task<List<FollowUp>> FollowUps(Guid planId, CancellationToken ct = default) =>
-        await db.FollowUps.Where(f => f.PlanId == planId).Include(f => f.Comments).OrderBy(f => f.HeldOn).ToListAsync(ct);
+    /// <summary>The plan's follow-ups, newest first, each comment with the goal's text (archived goals included).</summary>
+    public async Task<Page<FollowUpView>> FollowUpHistory(Plan plan, int? page, int? pageSize, CancellationToken ct = default)
+    {
+        var (number, size) = Paging.Normalize(page, pageSize);
+        var query = db.FollowUps.AsNoTracking().Where(f => f.PlanId == plan.Id);
+        var followUps = await query.Include(f => f.Comments).OrderByDescending(f => f.HeldOn).ThenByDescending(f => f.CreatedAt)
+            .Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        var goalIds = followUps.SelectMany(f => f.Comments).Select(c => c.GoalId).Distinct().ToList();
+        var goals = await db.Goals.AsNoTracking().Where(g => goalIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, ct);
+        var order = plan.Pillars.SelectMany(p => p.Goals).Select((g, i) => (g.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var items = followUps.Select(f => new FollowUpView(f.Id, f.HeldOn, f.Note, f.RecordedBy,
+            [.. f.Comments.OrderBy(c => order.GetValueOrDefault(c.GoalId, int.MaxValue))
+                .Select(c => new FollowUpCommentView(c.GoalId, goals.TryGetValue(c.GoalId, out var g) ? g.Text : "", c.Text))])).ToList();
+        return new Page<FollowUpView>(items, number, size, await query.CountAsync(ct));
+    }
 
     /// <summary>Follow-ups the plugin's rule asks for in the year (default two), and how many are due by <paramref name="asOf"/>.</summary>
     public (int PerYear, int DueByNow) FollowUpRule(int year, DateOnly asOf) => FollowUpRule(rules, association.Required.Id, year, asOf);
@@ -220,3 +371,10 @@ internal sealed record TemplateCopy(int FirstYear, int LastYear, string Title, I
 internal sealed record NewTarget(Guid GoalId, string? Text, string? Kind, decimal? Quantity, string? Period, string? Subject);
 
 internal sealed record GoalComment(Guid GoalId, string Text);
+
+internal sealed record FollowUpView(Guid Id, DateOnly HeldOn, string? Note, string RecordedBy, IReadOnlyList<FollowUpCommentView> Comments);
+
+internal sealed record FollowUpCommentView(Guid GoalId, string Goal, string Text);
+
+/// <summary>What removing did: deleted for good, or archived because something was recorded on it.</summary>
+internal enum Removal { Removed, Archived }

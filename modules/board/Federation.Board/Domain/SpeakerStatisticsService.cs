@@ -4,7 +4,6 @@ using Federation.Membership.Contracts;
 using Federation.Platform.Plugins;
 using Federation.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.Board.Domain;
 
@@ -12,6 +11,13 @@ namespace Federation.Board.Domain;
 internal sealed class SpeakerStatisticsService(
     BoardDbContext db, AssociationContext association, IPluginRules rules, IServiceProvider services, TimeProvider clock)
 {
+    /// <summary>The member register when the association has membership on; null means speakers are entered as guests.</summary>
+    public IMemberDirectory? Directory => MemberRegister.For(association.Required, services);
+
+    /// <summary>Members whose name or member number matches, for the speaker-list keeper to pick; empty without a register.</summary>
+    public async Task<IReadOnlyList<MemberCard>> SearchMembers(string? query, CancellationToken ct = default) =>
+        Directory is { } directory && !string.IsNullOrWhiteSpace(query) ? await directory.Search(query.Trim(), 20, ct) : [];
+
     public async Task<Meeting> CreateMeeting(string? kind, string? title, DateOnly? date, Guid? activityId = null, CancellationToken ct = default)
     {
         if (kind is null || !Meeting.Kinds.Contains(kind))
@@ -51,7 +57,7 @@ internal sealed class SpeakerStatisticsService(
             throw new BoardValidationException("type", $"Okänd typ av inlägg '{type}'. Välj {string.Join(", ", Contribution.Types)}.");
         if (gender is not null && !Gender.All.Contains(gender))
             throw new BoardValidationException("gender", $"Okänt kön '{gender}'. Välj {string.Join(", ", Gender.All)}.");
-        var card = memberId is { } id && services.GetService<IMemberDirectory>() is { } directory ? await directory.Find(id, ct) : null;
+        var card = memberId is { } id && Directory is { } directory ? await directory.Find(id, ct) : null;
         var resolved = card?.Name ?? name?.Trim();
         if (string.IsNullOrWhiteSpace(resolved)) throw new BoardValidationException("name", "Ange talarens namn.");
         var number = await db.Contributions.Where(c => c.MeetingId == meetingId).Select(c => (int?)c.Number).MaxAsync(ct) ?? 0;
@@ -125,7 +131,7 @@ internal sealed class SpeakerStatisticsService(
     }
 
     private async Task<IReadOnlyDictionary<string, int>?> MembersByGender(CancellationToken ct) =>
-        services.GetService<IMemberDirectory>() is { } directory ? await directory.CountByGender(ct) : null;
+        Directory is { } directory ? await directory.CountByGender(ct) : null;
 
     private async Task<Meeting> RequiredMeeting(Guid id, CancellationToken ct) =>
         await FindMeeting(id, ct) ?? throw new BoardValidationException("meetingId", "Mötet finns inte.");

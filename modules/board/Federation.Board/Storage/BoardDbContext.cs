@@ -18,6 +18,7 @@ internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, A
     public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<Target> Targets => Set<Target>();
     public DbSet<TargetEntry> TargetEntries => Set<TargetEntry>();
+    public DbSet<PlanChange> PlanChanges => Set<PlanChange>();
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
     public DbSet<FollowUpComment> FollowUpComments => Set<FollowUpComment>();
     public DbSet<HeldActivity> HeldActivities => Set<HeldActivity>();
@@ -65,6 +66,11 @@ internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, A
             e.HasMany(f => f.Comments).WithOne().HasForeignKey(c => c.FollowUpId);
         });
         model.Entity<FollowUpComment>(e => e.ToTable("follow_up_comments"));
+        model.Entity<PlanChange>(e =>
+        {
+            e.ToTable("plan_changes");
+            e.HasIndex(c => c.PlanId);
+        });
         model.Entity<HeldActivity>(e =>
         {
             e.ToTable("held_activities");
