@@ -28,6 +28,8 @@ public sealed class BoardModule : FederationModule
             EventHandlerRegistration.Handle<ActivityHeld, ActivityHeldHandler>(),
             EventHandlerRegistration.Handle<AttendanceRecorded, AttendanceRecordedHandler>(),
             EventHandlerRegistration.Handle<ActivityScheduled, ActivityScheduledHandler>(),
+            EventHandlerRegistration.Handle<ActivityChanged, ActivityChangedHandler>(),
+            EventHandlerRegistration.Handle<ActivityCancelled, ActivityCancelledHandler>(),
             EventHandlerRegistration.Handle<ElectionConcluded, ElectionConcludedHandler>(),
             EventHandlerRegistration.Handle<MemberErased, MemberErasedHandler>(),
         ],

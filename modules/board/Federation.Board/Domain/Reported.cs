@@ -10,6 +10,8 @@ internal sealed class HeldActivity : IAssociationOwned
     public string Type { get; set; } = "";
     public DateOnly Date { get; set; }
     public string? SeriesRuleId { get; set; }
+    /// <summary>Activities' correction count: a message with a lower one is older news.</summary>
+    public int Revision { get; set; } = 1;
 }
 
 /// <summary>One member's attendance at one activity (AttendanceRecorded); per-person targets read these.</summary>
@@ -21,4 +23,5 @@ internal sealed class Attendance : IAssociationOwned
     public string Type { get; set; } = "";
     public DateOnly Date { get; set; }
     public bool Attended { get; set; }
+    public int Revision { get; set; } = 1;
 }
