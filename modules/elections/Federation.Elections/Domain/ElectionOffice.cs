@@ -181,7 +181,8 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
         if (candidates.FirstOrDefault(c => c.Answer == Answers.Pending) is { } pending)
             throw new ElectionProblem("candidates", $"{pending.Name} has not accepted or declined the nomination");
         var accepted = candidates.Where(c => c.Answer == Answers.Accepted).ToList();
-        if (accepted.Count < election.Seats)
+        // A list can win several seats; people fill one each.
+        if (Positions.IsAllocation(election.Position) ? accepted.Count == 0 : accepted.Count < election.Seats)
             throw new ElectionProblem("candidates", $"{accepted.Count} accepted candidates for {election.Seats} seats");
         for (var i = 0; i < accepted.Count; i++) accepted[i].BallotNumber = i + 1;
         election.Status = ElectionStatus.Voting;

@@ -142,6 +142,7 @@ internal sealed class BallotBox(ElectionsDbContext db)
     {
         var election = await db.Elections.FirstOrDefaultAsync(e => e.Id == electionId, ct) ?? throw new ElectionNotFound("election");
         if (election.Status != ElectionStatus.Voting) throw new ElectionProblem("election", $"the election is not open for voting (status {election.Status})");
+        if (election.VotingMode == VotingModes.Totals) throw new ElectionProblem("mode", "a seat allocation takes votes per list, not ballots or codes");
         if (election.VotingMode != mode) throw new ElectionProblem("mode", $"this election is voted by {election.VotingMode} ballot, not {mode}");
         return election;
     }
