@@ -92,7 +92,7 @@ internal sealed class ElectionsHost(TestHost host, HttpClient board, string asso
         (await Post($"/{election}/codes", new { voterIds })).GetProperty("codes").EnumerateArray().Select(c => c.GetString()!).ToList();
 
     /// <summary>Posts a page's form as a browser would: the antiforgery token and cookie from a GET of the page first.</summary>
-    public static async Task<string> FormPost(HttpClient client, string url, string handler, Dictionary<string, string> fields)
+    public static async Task<string> FormPost(HttpClient client, string url, string handler, Dictionary<string, string> fields, HttpStatusCode expected = HttpStatusCode.OK)
     {
         var form = await client.GetAsync(url);
         var html = await form.Content.ReadAsStringAsync();
@@ -103,7 +103,7 @@ internal sealed class ElectionsHost(TestHost host, HttpClient board, string asso
         post.Headers.Add("Cookie", string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
         var response = await client.SendAsync(post);
         var text = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, text);
+        response.StatusCode.ShouldBe(expected, text);
         return WebUtility.HtmlDecode(text);
     }
 

@@ -31,9 +31,10 @@ public sealed class ListAllocationTests : IAsyncLifetime
     [Fact]
     public async Task DHondt_allocates_the_seats_from_the_votes_per_list_and_the_protocol_shows_it()
     {
-        // 10 seats; A 10 000, B 6 000, C 1 500: comparison numbers give A 6, B 4, C 0 (heltalsmetoden).
+        // 10 seats; A 10 000, B 6 100, C 1 400. Comparison numbers (heltalsmetoden): 10000 A, 6100 B, 5000 A,
+        // 3333 A, 3050 B, 2500 A, 2033 B, 2000 A, 1667 A, 1525 B; next would be A's 1429 and then C's 1400.
         var (election, lists) = await Allocation("dhondt", 10, "Lista A", "Lista B", "Lista C");
-        await h.Put($"/{election}/list-votes", Votes(lists, 10_000, 6_000, 1_500));
+        await h.Put($"/{election}/list-votes", Votes(lists, 10_000, 6_100, 1_400));
         var outcome = await h.Post($"/{election}/conclude", new { seed = 1 });
         var seats = outcome.GetProperty("places").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
         seats.Count.ShouldBe(10);
@@ -43,13 +44,13 @@ public sealed class ListAllocationTests : IAsyncLifetime
         var protocol = WebUtility.HtmlDecode(await h.Board.GetStringAsync($"/a/solna/elections/{election}/protocol"));
         protocol.ShouldContain("Mandatfördelning: Valkonferens");
         protocol.ShouldContain("<tr><td>Lista A</td><td>10000</td><td>6</td></tr>");
-        protocol.ShouldContain("<tr><td>Lista C</td><td>1500</td><td>0</td></tr>");
+        protocol.ShouldContain("<tr><td>Lista C</td><td>1400</td><td>0</td></tr>");
         protocol.ShouldContain("<td class=\"list-votes\">17500</td>");
         protocol.ShouldNotContain("class=\"cast\"");
 
         // The votes file re-counts to the same allocation.
         var csv = await h.Board.GetStringAsync($"{h.Api}/{election}/ballot-file");
-        csv.ShouldBe("party,votes\nLista A,10000\nLista B,6000\nLista C,1500\n");
+        csv.ShouldBe("party,votes\nLista A,10000\nLista B,6100\nLista C,1400\n");
         CountingMethods.Count("dhondt", TableReader.PartiesFromCsv(csv.Split('\n'), "x"), 10, 1).Elected.ShouldBe(seats);
     }
 
@@ -67,7 +68,8 @@ public sealed class ListAllocationTests : IAsyncLifetime
         page.ShouldNotContain("class=\"error\"");
         var candidates = (await h.Get($"/{election}")).GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("votes").GetInt64()).ToList();
         candidates.ShouldBe([5000L, 1100L]);
-        await ElectionsHost.FormPost(h.Board, url, "conclude", []);
+        // Concluding leads on to the protocol.
+        await ElectionsHost.FormPost(h.Board, url, "conclude", [], HttpStatusCode.Found);
         var elected = (await h.Get($"/{election}")).GetProperty("election").GetProperty("elected").EnumerateArray().Select(p => p.GetProperty("name").GetString());
         elected.ShouldBe(["Norr", "Norr", "Norr", "Söder"]);
         (await h.Board.GetStringAsync($"/a/solna/elections/{election}/protocol")).ShouldContain("sainte-lague");
