@@ -63,4 +63,16 @@ public sealed class CandidateAnswerTests : IAsyncLifetime
         // Once voting is open, answers no longer change.
         (await nominee.PostAsJsonAsync($"{h.Api}/{chair}/candidates/{own}/own-answer", new { accepted = false })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task The_secretary_enters_a_floor_nomination_on_the_manage_page_asked_there_and_then()
+    {
+        var meeting = await h.Meeting();
+        var auditors = await h.Election(meeting, new { position = "auditors", seats = 2, method = "approval" });
+        var page = await ElectionsHost.FormPost(h.Board, $"/a/solna/elections/{auditors}/manage", "floor",
+            new() { ["Proposal.Name"] = "Golv Nominerad", ["Proposal.Gender"] = "woman", ["Proposal.Accepted"] = "true" });
+        page.ShouldContain("<td>Golv Nominerad</td><td>accepted</td>");
+        var candidate = (await h.Get($"/{auditors}")).GetProperty("candidates")[0];
+        (candidate.GetProperty("source").GetString(), candidate.GetProperty("gender").GetString()).ShouldBe(("floor", "woman"));
+    }
 }
