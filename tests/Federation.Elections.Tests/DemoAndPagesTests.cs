@@ -56,6 +56,7 @@ public sealed class DemoAndPagesTests : IAsyncLifetime
         var auditors = await h.Election(meeting, new { position = "auditors", seats = 2, method = "approval" });
         await h.Candidates(auditors, ("Ada", "woman"), ("Bo", "man"), ("Cy", "man"));
         await h.Post($"/{auditors}/open", new { mode = "paper" });
+        await h.Roll(meeting, 2);
         await h.Put($"/{auditors}/piles/Kim", new { papers = new[] { new { preferences = new[] { 1, 2 }, invalid = false }, new { preferences = new[] { 3 }, invalid = false } } });
         await h.Put($"/{auditors}/piles/Lo", new { papers = new[] { new { preferences = new[] { 1, 2 }, invalid = false }, new { preferences = new[] { 2 }, invalid = false } } });
         var page = WebUtility.HtmlDecode(await h.Board.GetStringAsync($"/a/solna/elections/{auditors}/tellers"));

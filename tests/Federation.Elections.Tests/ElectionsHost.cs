@@ -70,8 +70,42 @@ internal sealed class ElectionsHost(TestHost host, HttpClient board, string asso
         return ids;
     }
 
-    public async Task<List<string>> Codes(Guid election, int count) =>
-        (await Post($"/{election}/codes", new { count })).GetProperty("codes").EnumerateArray().Select(c => c.GetString()!).ToList();
+    /// <summary><paramref name="count"/> new voters entered by hand on the meeting's roll and checked in; returns their ids.</summary>
+    public async Task<List<Guid>> Roll(Guid meeting, int count, string prefix = "Röstande")
+    {
+        var ids = new List<Guid>();
+        for (var i = 0; i < count; i++)
+            ids.Add((await Post($"/meetings/{meeting}/roll", new { name = $"{prefix} {ids.Count + 1}", present = true }, HttpStatusCode.Created)).GetProperty("id").GetGuid());
+        return ids;
+    }
+
+    public async Task<Guid> MeetingOf(Guid election) => (await Get($"/{election}")).GetProperty("election").GetProperty("meetingId").GetGuid();
+
+    /// <summary>Codes for <paramref name="count"/> new voters put on the roll and checked in for the purpose.</summary>
+    public async Task<List<string>> Codes(Guid election, int count)
+    {
+        var voters = await Roll(await MeetingOf(election), count);
+        return await CodesFor(election, voters);
+    }
+
+    public async Task<List<string>> CodesFor(Guid election, IEnumerable<Guid>? voterIds = null) =>
+        (await Post($"/{election}/codes", new { voterIds })).GetProperty("codes").EnumerateArray().Select(c => c.GetString()!).ToList();
+
+    /// <summary>Posts a page's form as a browser would: the antiforgery token and cookie from a GET of the page first.</summary>
+    public static async Task<string> FormPost(HttpClient client, string url, string handler, Dictionary<string, string> fields, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var form = await client.GetAsync(url);
+        var html = await form.Content.ReadAsStringAsync();
+        form.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+        fields["_handler"] = handler;
+        fields["__RequestVerificationToken"] = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var post = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) };
+        post.Headers.Add("Cookie", string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
+        var response = await client.SendAsync(post);
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(expected, text);
+        return WebUtility.HtmlDecode(text);
+    }
 
     public Task<JsonElement> Vote(Guid election, string code, params int[] preferences) =>
         Post($"/{election}/ballots", new { code, preferences }, HttpStatusCode.NoContent);

@@ -4,6 +4,7 @@ using Federation.Elections.Domain;
 using Federation.Elections.Conclusion;
 using Federation.Elections.Storage;
 using Federation.Elections.Voting;
+using Federation.Elections.Roll;
 using Federation.Membership.Contracts;
 using Federation.Platform.Modules;
 using Federation.Platform.Storage;
@@ -29,6 +30,9 @@ public sealed class ElectionsModule : FederationModule
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddModuleDbContext<ElectionsDbContext>(ElectionsDbContext.Module);
+        services.AddHttpContextAccessor();
+        services.AddScoped<Actor>();
+        services.AddScoped<VotingRoll>();
         services.AddScoped<ElectionOffice>();
         services.AddScoped<BallotBox>();
         services.AddScoped<ElectionCount>();

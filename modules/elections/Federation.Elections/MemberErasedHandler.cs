@@ -33,6 +33,20 @@ internal sealed class MemberErasedHandler(ElectionsDbContext db) : IIntegrationE
                 GenderSteps = outcome.GenderSteps.Select(s => names.Aggregate(s, (text, name) => text.Replace(name, ErasedName))).ToList(),
             }).ToJson();
         }
+        // On a voting roll the person is only a name; the roll's counts stay.
+        var voters = await db.Voters.Where(v => v.MemberId == message.MemberId).ToListAsync(cancellationToken);
+        var meetingIds = voters.Select(v => v.MeetingId).ToList();
+        var erased = names.Concat(voters.Select(v => v.Name)).Distinct().ToList();
+        foreach (var voter in voters)
+        {
+            voter.MemberId = null;
+            voter.Name = ErasedName;
+        }
+        // The meeting's log names them too (roll changes, answers).
+        var electionMeetings = await db.Elections.Where(e => electionIds.Contains(e.Id)).Select(e => e.MeetingId).ToListAsync(cancellationToken);
+        var meetings = meetingIds.Concat(electionMeetings).Distinct().ToList();
+        foreach (var line in await db.Log.Where(l => meetings.Contains(l.MeetingId)).ToListAsync(cancellationToken))
+            line.Text = erased.Aggregate(line.Text, (text, name) => text.Replace(name, ErasedName));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

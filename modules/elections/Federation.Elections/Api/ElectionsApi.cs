@@ -3,6 +3,7 @@ using Federation.Elections.Counting;
 using Federation.Elections.Domain;
 using Federation.Elections.Conclusion;
 using Federation.Elections.Voting;
+using Federation.Elections.Roll;
 using Federation.Platform.Tenancy;
 using Federation.Platform.Web;
 using Microsoft.AspNetCore.Builder;
@@ -65,13 +66,39 @@ internal static class ElectionsApi
             (ElectionOffice office, Guid electionId, Guid candidateId, CandidateAnswer input, CancellationToken ct) => Run(async () =>
                 Results.Ok(CandidateView.From(await office.Answer(electionId, candidateId, input, ct)))))
             .WithMetadata(officer).WithName("AnswerNomination");
+        // The nominated member answers themselves, signed in; checked against their member record.
+        api.MapPost("/{electionId:guid}/candidates/{candidateId:guid}/own-answer",
+            (ElectionOffice office, Guid electionId, Guid candidateId, CandidateAnswer input, CancellationToken ct) => Run(async () =>
+                Results.Ok(CandidateView.From(await office.AnswerOwn(electionId, candidateId, input, ct)))))
+            .WithName("AnswerOwnNomination");
+
+        api.MapGet("/meetings/{meetingId:guid}/roll", (VotingRoll roll, Guid meetingId, CancellationToken ct) => Run(async () =>
+        {
+            var count = await roll.Count(meetingId, ct);
+            var voters = await roll.Voters(meetingId, ct);
+            return Results.Ok(new RollView(count.Eligible, count.Present, voters.ConvertAll(VoterView.From)));
+        })).WithMetadata(officer).WithName("GetVotingRoll");
+        api.MapPost("/meetings/{meetingId:guid}/roll", (VotingRoll roll, Guid meetingId, RollEntry input, CancellationToken ct) => Run(async () =>
+            Results.Created($"elections/meetings/{meetingId}/roll", VoterView.From(await roll.Add(meetingId, input, ct)))))
+            .WithMetadata(officer).WithName("AddToVotingRoll");
+        api.MapPost("/meetings/{meetingId:guid}/roll/{voterId:guid}/presence", (VotingRoll roll, Guid meetingId, Guid voterId, Presence input, CancellationToken ct) => Run(async () =>
+            Results.Ok(VoterView.From(await roll.SetPresent(meetingId, voterId, input.Present, ct)))))
+            .WithMetadata(officer).WithName("SetVoterPresence");
+        api.MapDelete("/meetings/{meetingId:guid}/roll/{voterId:guid}", (VotingRoll roll, Guid meetingId, Guid voterId, CancellationToken ct) => Run(async () =>
+        {
+            await roll.Remove(meetingId, voterId, ct);
+            return Results.NoContent();
+        })).WithMetadata(officer).WithName("RemoveFromVotingRoll");
+        api.MapGet("/meetings/{meetingId:guid}/log", (VotingRoll roll, Guid meetingId, CancellationToken ct) => Run(async () =>
+            Results.Ok((await roll.Log(meetingId, ct)).ConvertAll(l => new LogView(l.At, l.By, l.Text, l.ElectionId)))))
+            .WithMetadata(officer).WithName("GetMeetingLog");
 
         api.MapPost("/{electionId:guid}/open", (ElectionOffice office, Guid electionId, OpenVoting input, CancellationToken ct) => Run(async () =>
             Results.Ok(ElectionView.From(await office.OpenVoting(electionId, input.Mode, ct)))))
             .WithMetadata(board).WithName("OpenVoting");
 
         api.MapPost("/{electionId:guid}/codes", (BallotBox box, Guid electionId, IssueCodes input, CancellationToken ct) => Run(async () =>
-            Results.Ok(new IssuedCodes(await box.IssueCodes(electionId, input.Count, ct)))))
+            Results.Ok(new IssuedCodes(await box.IssueCodes(electionId, input.VoterIds, ct)))))
             .WithMetadata(officer).WithName("IssueVotingCodes");
 
         api.MapPost("/{electionId:guid}/ballots", (BallotBox box, Guid electionId, CastBallot input, CancellationToken ct) => Run(async () =>
@@ -88,6 +115,10 @@ internal static class ElectionsApi
 
         api.MapGet("/{electionId:guid}/teller-differences", (BallotBox box, Guid electionId, CancellationToken ct) => Run(async () =>
             Results.Ok(await box.Compare(electionId, ct)))).WithMetadata(officer).WithName("CompareTellers");
+
+        api.MapPut("/{electionId:guid}/list-votes", (ElectionOffice office, Guid electionId, ListVotesInput input, CancellationToken ct) => Run(async () =>
+            Results.Ok((await office.EnterListVotes(electionId, input.Votes, ct)).ConvertAll(CandidateView.From))))
+            .WithMetadata(officer).WithName("EnterListVotes");
 
         api.MapPost("/{electionId:guid}/conclude", (ElectionCount count, Guid electionId, Conclude input, CancellationToken ct) => Run(async () =>
             Results.Ok(await count.Conclude(electionId, input.Seed, ct)))).WithMetadata(board).WithName("ConcludeElection");
@@ -131,6 +162,10 @@ internal static class ElectionsApi
         {
             return Results.NotFound(new { error = e.Message });
         }
+        catch (ElectionForbidden e)
+        {
+            return Results.Problem(e.Message, statusCode: StatusCodes.Status403Forbidden);
+        }
     }
 }
 
@@ -141,28 +176,42 @@ internal sealed record MeetingView(Guid Id, string Title, DateOnly HeldOn, DateT
 
 internal sealed record MeetingDetails(MeetingView Meeting, IReadOnlyList<ElectionView> Elections);
 
+/// <summary><see cref="FirstRoundId"/> and <see cref="ReVoteId"/> link the two rounds of a majority election.</summary>
 internal sealed record ElectionView(Guid Id, Guid MeetingId, string Position, string Title, int Seats, string Method, string GenderRule,
-    string Status, string? VotingMode, DateOnly? TermFrom, DateOnly? TermUntil, int CodesIssued, string? Seed, IReadOnlyList<OutcomePlace>? Elected, string? Warning)
+    string Status, string? VotingMode, DateOnly? TermFrom, DateOnly? TermUntil, int CodesIssued, string? Seed, IReadOnlyList<OutcomePlace>? Elected, string? Warning,
+    Guid? FirstRoundId, Guid? ReVoteId)
 {
     public static ElectionView From(Election e)
     {
         var outcome = e.OutcomeJson is null ? null : Outcome.FromJson(e.OutcomeJson);
         return new(e.Id, e.MeetingId, e.Position, e.Title, e.Seats, e.Method, e.GenderRule, e.Status, e.VotingMode,
-            e.TermFrom, e.TermUntil, e.CodesIssued, e.Seed, outcome?.Places, outcome?.Warning);
+            e.TermFrom, e.TermUntil, e.CodesIssued, e.Seed, outcome?.Places, outcome?.Warning, e.FirstRoundId, outcome?.ReVoteId);
     }
 }
 
 internal sealed record ElectionDetails(ElectionView Election, IReadOnlyList<CandidateView> Candidates);
 
 internal sealed record CandidateView(Guid Id, Guid? MemberId, string Name, string Gender, string Source, string? Motivation,
-    string? Presentation, string Answer, int? ProposalRank, int? BallotNumber)
+    string? Presentation, string Answer, int? ProposalRank, int? BallotNumber, string? AnsweredBy, DateTime? AnsweredAt, long? Votes)
 {
     public static CandidateView From(Candidate c) =>
-        new(c.Id, c.MemberId, c.Name, c.Gender, c.Source, c.Motivation, c.Presentation, c.Answer, c.ProposalRank, c.BallotNumber);
+        new(c.Id, c.MemberId, c.Name, c.Gender, c.Source, c.Motivation, c.Presentation, c.Answer, c.ProposalRank, c.BallotNumber, c.AnsweredBy, c.AnsweredAt, c.Votes);
 }
 
+internal sealed record RollView(int Eligible, int Present, IReadOnlyList<VoterView> Voters);
+
+internal sealed record VoterView(Guid Id, Guid? MemberId, string Name, bool Present)
+{
+    public static VoterView From(Voter v) => new(v.Id, v.MemberId, v.Name, v.Present);
+}
+
+internal sealed record LogView(DateTime At, string By, string Text, Guid? ElectionId);
+internal sealed record Presence(bool Present);
+internal sealed record ListVotesInput(IReadOnlyList<ListVotes>? Votes);
+
 internal sealed record OpenVoting(string? Mode);
-internal sealed record IssueCodes(int Count);
+/// <summary>Codes for these voters on the roll, or for everyone present without one when null.</summary>
+internal sealed record IssueCodes(IReadOnlyList<Guid>? VoterIds);
 internal sealed record IssuedCodes(IReadOnlyList<string> Codes);
 internal sealed record CastBallot(string? Code, IReadOnlyList<int>? Preferences);
 internal sealed record TellerPile(IReadOnlyList<PaperEntry>? Papers);

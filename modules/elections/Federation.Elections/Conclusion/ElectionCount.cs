@@ -1,6 +1,7 @@
 using Federation.Elections.Contracts;
 using Federation.Elections.Counting;
 using Federation.Elections.Domain;
+using Federation.Elections.Roll;
 using Federation.Elections.Storage;
 using Federation.Elections.Voting;
 using Microsoft.EntityFrameworkCore;
@@ -8,24 +9,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Federation.Elections.Conclusion;
 
 /// <summary>Counts an election from its stored ballots, applies the gender rule and concludes it.</summary>
-internal sealed class ElectionCount(ElectionsDbContext db, BallotBox box)
+internal sealed class ElectionCount(ElectionsDbContext db, BallotBox box, VotingRoll votingRoll)
 {
-    /// <summary>The ballot file of the election (BLT or CSV) with its name and media type.</summary>
+    /// <summary>The ballot file of the election (BLT, CSV, or votes per list) with its name and media type.</summary>
     public async Task<BallotFile> Export(Guid electionId, CancellationToken ct)
     {
         var election = await db.Elections.FirstOrDefaultAsync(e => e.Id == electionId, ct) ?? throw new ElectionNotFound("election");
         if (election.Status != ElectionStatus.Concluded)
             throw new ElectionProblem("election", "the ballots are published with the protocol, once the election is concluded");
-        var (_, names, papers, _) = await Ballots(election, ct);
-        return File(election, names, papers);
+        return (await Ballots(election, ct)).File;
     }
 
     /// <summary>Counts the stored ballots with <paramref name="seed"/> (the recorded one if concluded).</summary>
     public async Task<Counted> Count(Election election, ulong seed, CancellationToken ct)
     {
-        var (ballot, names, papers, tally) = await Ballots(election, ct);
-        if (papers.All(p => p.Length == 0)) throw new ElectionProblem("ballots", "no valid ballots have been cast");
-        var file = File(election, names, papers);
+        var (ballot, names, tally, file) = await Ballots(election, ct);
         CountResult result;
         try
         {
@@ -39,36 +37,100 @@ internal sealed class ElectionCount(ElectionsDbContext db, BallotBox box)
     }
 
     /// <summary>Counts, applies the gender rule, records the outcome and seed, and publishes
-    /// <see cref="ElectionConcluded"/> in the same transaction.</summary>
+    /// <see cref="ElectionConcluded"/> in the same transaction. A majority count that leaves seats
+    /// open instead records those elected and opens the statutes' re-vote as a linked second round;
+    /// the message follows when that round is concluded, with both rounds' elected.</summary>
     public async Task<Outcome> Conclude(Guid electionId, ulong? seed, CancellationToken ct)
     {
         var election = await db.Elections.FirstOrDefaultAsync(e => e.Id == electionId, ct) ?? throw new ElectionNotFound("election");
         if (election.Status != ElectionStatus.Voting) throw new ElectionProblem("election", $"only an election open for voting can be concluded (status {election.Status})");
         var used = seed ?? CountingMethods.NewSeed();
         var counted = await Count(election, used, ct);
-        var order = counted.Order.Select(c => counted.Ballot[c]).ToList();
-        var rule = GenderRules.Apply(election.GenderRule, order.ConvertAll(c => new RankedPerson(c.Name, c.Gender)), election.Seats);
-        var places = rule.Places.Select((c, i) => new OutcomePlace(i + 1, order[c].Id, order[c].MemberId, order[c].Name, order[c].Gender)).ToList();
-        var outcome = new Outcome(places, election.GenderRule, rule.Steps, rule.Warning, counted.Tally);
+        var roll = await votingRoll.Count(election.MeetingId, ct);
+        var tally = counted.Tally with { Eligible = roll.Eligible, Present = roll.Present };
 
-        var meeting = await db.Meetings.FirstAsync(m => m.Id == election.MeetingId, ct);
+        Outcome outcome;
+        Election? reVote = null;
+        if (counted.Result.ReVote is { Count: > 0 } runOff)
+        {
+            reVote = await OpenReVote(election, counted, runOff, ct);
+            var places = counted.Result.Elected.Select((name, i) => Place(i + 1, counted.Ballot[counted.Names.IndexOf(name)])).ToList();
+            outcome = new Outcome(places, election.GenderRule, [], null, tally) { ReVoteId = reVote.Id };
+        }
+        else
+        {
+            var first = election.FirstRoundId is { } id ? await db.Elections.FirstAsync(e => e.Id == id, ct) : null;
+            var before = first is null ? [] : Outcome.FromJson(first.OutcomeJson!).Places.ToList();
+            var order = counted.Order.Select(c => counted.Ballot[c]).ToList();
+            var people = before.Select(p => (p.CandidateId, p.MemberId, p.Name, p.Gender))
+                .Concat(order.Select(c => (CandidateId: c.Id, c.MemberId, c.Name, c.Gender))).ToList();
+            // The statutes' re-vote fills the first round's open seats; the gender rule then applies to the whole result.
+            var rule = Positions.IsAllocation(election.Position)
+                ? new GenderRuleResult(Enumerable.Range(0, counted.Result.Elected.Count).ToList(), [], null)
+                : GenderRules.Apply(election.GenderRule, people.ConvertAll(p => new RankedPerson(p.Name, p.Gender)), before.Count + election.Seats);
+            var places = Positions.IsAllocation(election.Position)
+                ? counted.Result.Elected.Select((name, i) => Place(i + 1, counted.Ballot[counted.Names.IndexOf(name)])).ToList()
+                : rule.Places.Select((c, i) => new OutcomePlace(i + 1, people[c].CandidateId, people[c].MemberId, people[c].Name, people[c].Gender)).ToList();
+            outcome = new Outcome(places, election.GenderRule, rule.Steps, rule.Warning, tally) { FirstRoundId = first?.Id };
+            var meeting = await db.Meetings.FirstAsync(m => m.Id == election.MeetingId, ct);
+            db.Publish(new ElectionConcluded(election.AssociationId, election.Id, election.Position, meeting.HeldOn,
+                election.TermFrom, election.TermUntil, places.ConvertAll(p => new ElectedPerson(p.MemberId, p.Name, p.Rank, p.Gender))));
+        }
+
         election.Status = ElectionStatus.Concluded;
         election.Seed = used.ToString(System.Globalization.CultureInfo.InvariantCulture);
         election.OutcomeJson = outcome.ToJson();
         election.ConcludedAt = DateTime.UtcNow;
-        db.Publish(new ElectionConcluded(election.AssociationId, election.Id, election.Position, meeting.HeldOn,
-            election.TermFrom, election.TermUntil, places.ConvertAll(p => new ElectedPerson(p.MemberId, p.Name, p.Rank, p.Gender))));
         await db.SaveChangesAsync(ct);
         return outcome;
     }
 
-    /// <summary>The candidates on the ballot, their names in the files, the papers, and the tally.
-    /// Paper ballots are counted only when every teller read the pile the same way.</summary>
-    private async Task<(List<Candidate> Ballot, List<string> Names, List<int[]> Papers, BallotTally Tally)> Ballots(Election election, CancellationToken ct)
+    private static OutcomePlace Place(int rank, Candidate c) => new(rank, c.Id, c.MemberId, c.Name, c.Gender);
+
+    /// <summary>"Om inte samtliga platser blivit tillsatta … omval mellan de närmast ej valda, högst
+    /// dubbelt så många som antalet platser kvar, där de som får flest röster blir valda" (the party's
+    /// statutes on majority elections, as the issue quotes them): a second round for the open seats,
+    /// among the candidates the count named, voted the same way and counted by most votes.</summary>
+    private async Task<Election> OpenReVote(Election first, Counted counted, IReadOnlyList<string> runOff, CancellationToken ct)
+    {
+        var round = new Election
+        {
+            Id = Guid.NewGuid(), MeetingId = first.MeetingId, Position = first.Position, Title = $"{first.Title} – omval",
+            Seats = first.Seats - counted.Result.Elected.Count, Method = MarkedMethods.Plurality, GenderRule = first.GenderRule,
+            Status = ElectionStatus.Voting, VotingMode = first.VotingMode, TermFrom = first.TermFrom, TermUntil = first.TermUntil,
+            FirstRoundId = first.Id, CreatedAt = DateTime.UtcNow,
+        };
+        db.Elections.Add(round);
+        // On the re-vote's ballot in the order of the first round's votes.
+        for (var i = 0; i < runOff.Count; i++)
+        {
+            var c = counted.Ballot[counted.Names.IndexOf(runOff[i])];
+            db.Candidates.Add(new Candidate
+            {
+                Id = Guid.NewGuid(), ElectionId = round.Id, MemberId = c.MemberId, Name = c.Name, Gender = c.Gender, Source = c.Source,
+                Motivation = c.Motivation, Presentation = c.Presentation, Answer = Answers.Accepted, AnsweredBy = c.AnsweredBy,
+                AnsweredAt = c.AnsweredAt, ProposalRank = c.ProposalRank, BallotNumber = i + 1, NominatedAt = c.NominatedAt,
+            });
+        }
+        return round;
+    }
+
+    /// <summary>The candidates (or lists) on the ballot, their names in the files, the tally and the
+    /// file counted. Paper ballots are counted only when every teller read the pile the same way.</summary>
+    private async Task<(List<Candidate> Ballot, List<string> Names, BallotTally Tally, BallotFile File)> Ballots(Election election, CancellationToken ct)
     {
         var ballot = await db.Candidates.Where(c => c.ElectionId == election.Id && c.BallotNumber != null).OrderBy(c => c.BallotNumber).ToListAsync(ct);
         if (ballot.Count == 0) throw new ElectionProblem("election", "voting has not opened: there is no ballot yet");
         var names = BallotFiles.PaperNames(ballot.Select(c => c.Name));
+        if (election.VotingMode == VotingModes.Totals)
+        {
+            if (ballot.Any(c => c.Votes is null)) throw new ElectionProblem("votes", "the votes per list have not been entered");
+            var votes = ballot.ConvertAll(c => c.Votes!.Value);
+            if (votes.All(v => v == 0)) throw new ElectionProblem("votes", "no list has any votes");
+            return (ballot, names, new BallotTally(0, 0, 0, 0) { ListVotes = votes.Sum() },
+                new BallotFile($"{election.Id}.csv", "text/csv; charset=utf-8", BallotFiles.Parties(names, votes)));
+        }
+
         List<(string Preferences, bool Invalid)> read;
         if (election.VotingMode == VotingModes.Digital)
             read = (await db.SecretBallots.Where(b => b.ElectionId == election.Id).OrderBy(b => b.Id).Select(b => b.Preferences).ToListAsync(ct))
@@ -83,14 +145,13 @@ internal sealed class ElectionCount(ElectionsDbContext db, BallotBox box)
                 .Select(p => new { p.Preferences, p.Invalid }).ToListAsync(ct)).ConvertAll(p => (p.Preferences, p.Invalid));
         }
         var valid = read.Where(p => !p.Invalid).Select(p => BallotFiles.Parse(p.Preferences)).ToList();
+        if (valid.All(p => p.Length == 0)) throw new ElectionProblem("ballots", "no valid ballots have been cast");
         var tally = new BallotTally(read.Count, valid.Count(p => p.Length == 0), read.Count(p => p.Invalid), election.CodesIssued);
-        return (ballot, names, valid, tally);
+        var file = BallotFiles.IsRanked(election.Method)
+            ? new BallotFile($"{election.Id}.blt", "text/plain; charset=utf-8", BallotFiles.Blt(election.Title, names, election.Seats, valid))
+            : new BallotFile($"{election.Id}.csv", "text/csv; charset=utf-8", BallotFiles.Csv(names, valid));
+        return (ballot, names, tally, file);
     }
-
-    private static BallotFile File(Election election, List<string> names, List<int[]> papers) =>
-        BallotFiles.IsRanked(election.Method)
-            ? new BallotFile($"{election.Id}.blt", "text/plain; charset=utf-8", BallotFiles.Blt(election.Title, names, election.Seats, papers))
-            : new BallotFile($"{election.Id}.csv", "text/csv; charset=utf-8", BallotFiles.Csv(names, papers));
 }
 
 internal sealed record BallotFile(string Name, string ContentType, string Content);

@@ -11,6 +11,12 @@ internal sealed record Outcome(
     string? Warning,
     BallotTally Tally)
 {
+    /// <summary>Majority: the linked re-vote for the seats this round left open.</summary>
+    public Guid? ReVoteId { get; init; }
+
+    /// <summary>A re-vote: the first round, whose elected come first in <see cref="Places"/>.</summary>
+    public Guid? FirstRoundId { get; init; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
@@ -21,4 +27,12 @@ internal sealed record Outcome(
 internal sealed record OutcomePlace(int Rank, Guid CandidateId, Guid? MemberId, string Name, string Gender);
 
 /// <summary>Papers cast (including blank and invalid), blank, invalid, and codes issued (digital ballots).</summary>
-internal sealed record BallotTally(int Cast, int Blank, int Invalid, int CodesIssued);
+internal sealed record BallotTally(int Cast, int Blank, int Invalid, int CodesIssued)
+{
+    /// <summary>The voting roll when the election was concluded: on it, and checked in.</summary>
+    public int? Eligible { get; init; }
+    public int? Present { get; init; }
+
+    /// <summary>A seat allocation: the votes of all lists together.</summary>
+    public long? ListVotes { get; init; }
+}

@@ -19,7 +19,10 @@ internal sealed class ProtocolWriter(ElectionsDbContext db, ElectionCount count,
             throw new ElectionProblem("election", "the election has not been concluded: there is no protocol yet");
         var meeting = await db.Meetings.FirstAsync(m => m.Id == election.MeetingId, ct);
         var counted = await count.Count(election, ulong.Parse(election.Seed, CultureInfo.InvariantCulture), ct);
-        return new ProtocolModel(meeting, election, counted, Outcome.FromJson(election.OutcomeJson));
+        var outcome = Outcome.FromJson(election.OutcomeJson);
+        var first = election.FirstRoundId is { } f ? await db.Elections.FirstOrDefaultAsync(e => e.Id == f, ct) : null;
+        var reVote = outcome.ReVoteId is { } r ? await db.Elections.FirstOrDefaultAsync(e => e.Id == r, ct) : null;
+        return new ProtocolModel(meeting, election, counted, outcome, first, reVote);
     }
 
     /// <summary>The protocol as a printable HTML document (the component loads its own model).</summary>

@@ -27,6 +27,13 @@ internal sealed class Candidate : IAssociationOwned
     /// <summary>The number on the ballot paper, given when voting opens.</summary>
     public int? BallotNumber { get; set; }
     public DateTime NominatedAt { get; set; }
+
+    /// <summary>Who recorded the answer ("själv" when the candidate answered, signed in) and when.</summary>
+    public string? AnsweredBy { get; set; }
+    public DateTime? AnsweredAt { get; set; }
+
+    /// <summary>A list in a list/seat allocation: its votes, as entered.</summary>
+    public long? Votes { get; set; }
 }
 
 internal static class NominationSources

@@ -1,6 +1,7 @@
 using Federation.Elections.Counting;
 using Federation.Elections.Conclusion;
 using Federation.Elections.Voting;
+using Federation.Elections.Roll;
 using Federation.Platform.Modules;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +27,7 @@ internal static class DemoElections
         var year = seed.Today.Year;
         var meeting = await office.CreateMeeting(new NewMeeting($"Årsmöte {year}", seed.Today.AddDays(-20), null), ct);
         var term = (From: seed.Today.AddDays(-20), Until: seed.Today.AddDays(-20).AddYears(1));
+        await Roll(seed, meeting.Id, 33, present: 31, ct);
         var board = await office.AddElection(meeting.Id, new NewElection(Positions.Board, null, 5, ScottishStv.Name, GenderRules.Zipper, term.From, term.Until), ct);
         string[] names = ["Anders Lind", "Bertil Ek", "Cecilia Holm", "David Ström", "Elin Berg", "Fredrik Sjö", "Greta Alm"];
         string[] genders = [Gender.Man, Gender.Man, Gender.Woman, Gender.Man, Gender.Woman, Gender.Man, Gender.Woman];
@@ -39,7 +41,7 @@ internal static class DemoElections
         await office.OpenVoting(board.Id, VotingModes.Digital, ct);
         var box = seed.Services.GetRequiredService<BallotBox>();
         var random = new Random(seed.RandomSeed);
-        var codes = await box.IssueCodes(board.Id, 31, ct);
+        var codes = await box.IssueCodes(board.Id, null, ct);
         foreach (var code in codes.Take(29))
         {
             // Men lead on first preferences, so the zipper rule visibly moves a woman up.
@@ -49,10 +51,22 @@ internal static class DemoElections
         await seed.Services.GetRequiredService<ElectionCount>().Conclude(board.Id, (ulong)seed.RandomSeed, ct);
     }
 
+    /// <summary>A voting roll of fictional people entered by hand (the demo runs without membership too),
+    /// the first <paramref name="present"/> of them checked in.</summary>
+    private static async Task Roll(DemoSeed seed, Guid meetingId, int eligible, int present, CancellationToken ct)
+    {
+        string[] first = ["Alva", "Bengt", "Cornelia", "Dennis", "Ebba", "Filip", "Gun", "Hassan", "Ines", "Jonas", "Klara"];
+        string[] last = ["Andersson", "Berglund", "Çelik", "Dahlberg", "Eriksson", "Forsberg"];
+        var roll = seed.Services.GetRequiredService<VotingRoll>();
+        for (var i = 0; i < eligible; i++)
+            await roll.Add(meetingId, new RollEntry(null, $"{first[i % first.Length]} {last[i / first.Length % last.Length]}", i < present), ct);
+    }
+
     private static async Task AlvsjoHagersten(DemoSeed seed, CancellationToken ct)
     {
         var office = seed.Services.GetRequiredService<ElectionOffice>();
         var meeting = await office.CreateMeeting(new NewMeeting($"Årsmöte {seed.Today.Year}", seed.Today.AddDays(-10), null), ct);
+        await Roll(seed, meeting.Id, 27, present: 25, ct);
         var count = seed.Services.GetRequiredService<ElectionCount>();
         var box = seed.Services.GetRequiredService<BallotBox>();
         var random = new Random(seed.RandomSeed);

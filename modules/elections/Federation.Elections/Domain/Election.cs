@@ -32,6 +32,9 @@ internal sealed class Election : IAssociationOwned
     public string? OutcomeJson { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? ConcludedAt { get; set; }
+
+    /// <summary>For the statutes' majority re-vote: the first round this round completes.</summary>
+    public Guid? FirstRoundId { get; set; }
 }
 
 internal static class ElectionStatus
@@ -48,4 +51,7 @@ internal static class VotingModes
 
     /// <summary>Secret ballot with single-use codes at the meeting.</summary>
     public const string Digital = "digital";
+
+    /// <summary>Votes per list entered as totals, for a list/seat allocation.</summary>
+    public const string Totals = "totals";
 }

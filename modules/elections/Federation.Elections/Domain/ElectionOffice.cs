@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Federation.Elections.Domain;
 
 /// <summary>Meetings, their elections and the nominations, up to opening the vote.</summary>
-internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider services)
+internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider services, Actor actor)
 {
     public async Task<Meeting> CreateMeeting(NewMeeting input, CancellationToken ct)
     {
@@ -42,12 +42,18 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
         var seats = input.Seats ?? 1;
         if (Positions.Problem(input.Position, seats) is { } p) throw new ElectionProblem("position", p);
         if (seats < 1) throw new ElectionProblem("seats", $"seats must be at least 1, not {seats}");
-        var method = input.Method ?? (seats == 1 ? InstantRunoff.Name : ScottishStv.Name);
-        if (!BallotFiles.RankedMethods.Contains(method) && !BallotFiles.MarkedMethods.Contains(method))
-            throw new ElectionProblem("method", $"unknown method '{method}'; use one of {string.Join(", ", BallotFiles.RankedMethods.Concat(BallotFiles.MarkedMethods))}");
+        var method = input.Method ?? (Positions.IsAllocation(input.Position!) ? HighestAverages.SainteLague : seats == 1 ? InstantRunoff.Name : ScottishStv.Name);
+        var methods = BallotFiles.RankedMethods.Concat(BallotFiles.MarkedMethods).Concat(BallotFiles.ListMethods).ToList();
+        if (!methods.Contains(method)) throw new ElectionProblem("method", $"unknown method '{method}'; use one of {string.Join(", ", methods)}");
         if (method == InstantRunoff.Name && seats != 1) throw new ElectionProblem("method", "irv fills a single seat; use scottish-stv or meek-stv for more");
+        var allocation = Positions.IsAllocation(input.Position!);
+        if (allocation != BallotFiles.IsList(method))
+            throw new ElectionProblem("method", allocation
+                ? $"a seat allocation is counted by {string.Join(" or ", BallotFiles.ListMethods)}, not {method}"
+                : $"{method} allocates seats among lists: use the position allocation:NAME");
         var rule = input.GenderRule ?? GenderRules.None;
         if (!GenderRules.All.Contains(rule)) throw new ElectionProblem("genderRule", $"unknown gender rule '{rule}'; use one of {string.Join(", ", GenderRules.All)}");
+        if (allocation && rule != GenderRules.None) throw new ElectionProblem("genderRule", "seats are allocated to lists, not people: the gender rule is applied when each list is set");
         if (input.TermFrom is { } from && input.TermUntil is { } until && until < from)
             throw new ElectionProblem("termUntil", "the term ends before it starts");
         var election = new Election
@@ -93,8 +99,8 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
             Id = Guid.NewGuid(), ElectionId = electionId, MemberId = input.MemberId, Name = name, Gender = gender,
             Source = source, Motivation = Blank(input.Motivation), Presentation = Blank(input.Presentation),
             ProposalRank = source == NominationSources.Committee ? input.ProposalRank : null,
-            // Someone nominated from the floor is asked there and then.
-            Answer = source == NominationSources.Floor && input.Accepted == true ? Answers.Accepted : Answers.Pending,
+            // Someone nominated from the floor is asked there and then; a list in an allocation needs no answer.
+            Answer = (source == NominationSources.Floor && input.Accepted == true) || Positions.IsAllocation(election.Position) ? Answers.Accepted : Answers.Pending,
             NominatedAt = DateTime.UtcNow,
         };
         db.Candidates.Add(candidate);
@@ -116,8 +122,29 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
         return (input.Name.Trim(), gender);
     }
 
-    /// <summary>The candidate accepts or declines, optionally with a presentation.</summary>
-    public async Task<Candidate> Answer(Guid electionId, Guid candidateId, CandidateAnswer input, CancellationToken ct)
+    /// <summary>The nomination committee (or the secretary) records a candidate's answer on their
+    /// behalf, e.g. given by phone; who recorded it is kept and logged.</summary>
+    public Task<Candidate> Answer(Guid electionId, Guid candidateId, CandidateAnswer input, CancellationToken ct) =>
+        Record(electionId, candidateId, input, self: false, ct);
+
+    /// <summary>The nominated member answers, signed in: only their own nomination.</summary>
+    public async Task<Candidate> AnswerOwn(Guid electionId, Guid candidateId, CandidateAnswer input, CancellationToken ct)
+    {
+        var candidate = await db.Candidates.FirstOrDefaultAsync(c => c.Id == candidateId && c.ElectionId == electionId, ct)
+            ?? throw new ElectionNotFound("candidate");
+        if (candidate.MemberId is null || candidate.MemberId != await actor.MemberId(ct))
+            throw new ElectionForbidden("only the nominated member can answer this nomination themselves; the nomination committee records other answers");
+        return await Record(electionId, candidateId, input, self: true, ct);
+    }
+
+    /// <summary>Nominations a signed-in member can answer themselves, in elections still nominating.</summary>
+    public async Task<List<Candidate>> OwnNominations(Guid electionId, CancellationToken ct)
+    {
+        if (await actor.MemberId(ct) is not { } me) return [];
+        return await db.Candidates.Where(c => c.ElectionId == electionId && c.MemberId == me).ToListAsync(ct);
+    }
+
+    private async Task<Candidate> Record(Guid electionId, Guid candidateId, CandidateAnswer input, bool self, CancellationToken ct)
     {
         var election = await Election(electionId, ct) ?? throw new ElectionNotFound("election");
         var candidate = await db.Candidates.FirstOrDefaultAsync(c => c.Id == candidateId && c.ElectionId == electionId, ct)
@@ -125,9 +152,21 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
         if (election.Status != ElectionStatus.Nominating) throw new ElectionProblem("election", "voting has opened: the ballot can no longer change");
         candidate.Answer = input.Accepted ? Answers.Accepted : Answers.Declined;
         if (input.Presentation is not null) candidate.Presentation = Blank(input.Presentation);
+        candidate.AnsweredBy = self ? AnsweredBySelf : actor.Name;
+        candidate.AnsweredAt = DateTime.UtcNow;
+        var answer = input.Accepted ? "ställer upp" : "avböjer";
+        db.Log.Add(new LogEntry
+        {
+            Id = Guid.NewGuid(), MeetingId = election.MeetingId, ElectionId = election.Id, At = DateTime.UtcNow, By = actor.Name,
+            Text = self ? $"{candidate.Name} svarade själv: {answer} ({election.Title})"
+                : $"{candidate.Name} {answer} ({election.Title}), registrerat för kandidatens räkning",
+        });
         await db.SaveChangesAsync(ct);
         return candidate;
     }
+
+    /// <summary><see cref="Candidate.AnsweredBy"/> when the candidate answered, signed in.</summary>
+    public const string AnsweredBySelf = "själv";
 
     /// <summary>Closes nominations and fixes the ballot: accepted candidates get ballot numbers, the
     /// committee's proposal first in its order, then the others as nominated.</summary>
@@ -135,18 +174,49 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
     {
         var election = await Election(electionId, ct) ?? throw new ElectionNotFound("election");
         if (election.Status != ElectionStatus.Nominating) throw new ElectionProblem("election", $"voting has already opened (status {election.Status})");
-        if (mode is not (VotingModes.Paper or VotingModes.Digital)) throw new ElectionProblem("mode", $"voting mode must be '{VotingModes.Paper}' or '{VotingModes.Digital}'");
+        // A seat allocation takes votes per list as totals; elections of people are voted on papers or digitally.
+        if (Positions.IsAllocation(election.Position)) mode = VotingModes.Totals;
+        else if (mode is not (VotingModes.Paper or VotingModes.Digital)) throw new ElectionProblem("mode", $"voting mode must be '{VotingModes.Paper}' or '{VotingModes.Digital}'");
         var candidates = await Candidates(electionId, ct);
         if (candidates.FirstOrDefault(c => c.Answer == Answers.Pending) is { } pending)
             throw new ElectionProblem("candidates", $"{pending.Name} has not accepted or declined the nomination");
         var accepted = candidates.Where(c => c.Answer == Answers.Accepted).ToList();
-        if (accepted.Count < election.Seats)
+        // A list can win several seats; people fill one each.
+        if (Positions.IsAllocation(election.Position) ? accepted.Count == 0 : accepted.Count < election.Seats)
             throw new ElectionProblem("candidates", $"{accepted.Count} accepted candidates for {election.Seats} seats");
         for (var i = 0; i < accepted.Count; i++) accepted[i].BallotNumber = i + 1;
         election.Status = ElectionStatus.Voting;
         election.VotingMode = mode;
         await db.SaveChangesAsync(ct);
         return election;
+    }
+
+    /// <summary>Enters the votes of every list in a seat allocation (replacing earlier entries). All
+    /// lists on the ballot must be given, each a whole number of at least 0; otherwise nothing changes.</summary>
+    public async Task<List<Candidate>> EnterListVotes(Guid electionId, IReadOnlyList<ListVotes>? votes, CancellationToken ct)
+    {
+        var election = await Election(electionId, ct) ?? throw new ElectionNotFound("election");
+        if (election.Status != ElectionStatus.Voting || election.VotingMode != VotingModes.Totals)
+            throw new ElectionProblem("election", "votes per list are entered in a seat allocation open for voting");
+        var lists = await db.Candidates.Where(c => c.ElectionId == electionId && c.BallotNumber != null).OrderBy(c => c.BallotNumber).ToListAsync(ct);
+        var given = votes ?? [];
+        foreach (var v in given)
+        {
+            if (lists.All(l => l.Id != v.ListId)) throw new ElectionProblem("votes", $"there is no list {v.ListId} in this allocation");
+            if (v.Votes is not >= 0) throw new ElectionProblem("votes", $"{lists.First(l => l.Id == v.ListId).Name}: votes must be a whole number of at least 0");
+        }
+        if (given.GroupBy(v => v.ListId).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new ElectionProblem("votes", $"{lists.First(l => l.Id == twice.Key).Name} is given twice");
+        if (lists.FirstOrDefault(l => given.All(v => v.ListId != l.Id)) is { } missing)
+            throw new ElectionProblem("votes", $"{missing.Name} has no votes entered; enter 0 for a list without votes");
+        foreach (var list in lists) list.Votes = given.First(v => v.ListId == list.Id).Votes;
+        db.Log.Add(new LogEntry
+        {
+            Id = Guid.NewGuid(), MeetingId = election.MeetingId, ElectionId = election.Id, At = DateTime.UtcNow, By = actor.Name,
+            Text = $"{election.Title}: röster per lista: {string.Join(", ", lists.Select(l => $"{l.Name} {l.Votes}"))}",
+        });
+        await db.SaveChangesAsync(ct);
+        return lists;
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
@@ -160,3 +230,5 @@ internal sealed record NewElection(string? Position, string? Title, int? Seats, 
 internal sealed record Nomination(Guid? MemberId, string? Name, string? Gender, string? Motivation, string? Presentation, int? ProposalRank, bool? Accepted);
 
 internal sealed record CandidateAnswer(bool Accepted, string? Presentation);
+
+internal sealed record ListVotes(Guid ListId, long? Votes);

@@ -8,3 +8,6 @@ internal sealed class ElectionProblem(string field, string message) : Exception(
 
 /// <summary>The meeting, election or candidate asked for does not exist in this association.</summary>
 internal sealed class ElectionNotFound(string what) : Exception($"no such {what}");
+
+/// <summary>The signed-in person may not do this (e.g. answer someone else's nomination).</summary>
+internal sealed class ElectionForbidden(string message) : Exception(message);

@@ -16,8 +16,12 @@ internal static class Positions
     public const string Substitutes = "substitutes:";
     public const string List = "list:";
 
+    /// <summary>Seats allocated among lists or associations by votes per list, e.g. "Vi inom
+    /// valkonferensen" choosing between lists, or delegates shared among neighbouring associations.</summary>
+    public const string Allocation = "allocation:";
+
     private static readonly string[] Fixed = [MeetingChair, Chair, Treasurer, Board, BoardSubstitutes, Auditors, NominationCommittee];
-    private static readonly string[] Named = [Delegates, Substitutes, List];
+    private static readonly string[] Named = [Delegates, Substitutes, List, Allocation];
 
     /// <summary>The problem with <paramref name="position"/>, or null if it is a known position.</summary>
     public static string? Problem(string? position, int seats)
@@ -26,7 +30,7 @@ internal static class Positions
         var named = Named.FirstOrDefault(position.StartsWith);
         if (named is not null && position[named.Length..].Trim().Length == 0) return $"position '{position}' needs a name after the colon";
         if (named is null && !Fixed.Contains(position))
-            return $"unknown position '{position}'; use one of {string.Join(", ", Fixed)} or delegates:BODY, substitutes:BODY, list:NAME";
+            return $"unknown position '{position}'; use one of {string.Join(", ", Fixed)} or delegates:BODY, substitutes:BODY, list:NAME, allocation:NAME";
         if (position is MeetingChair or Chair or Treasurer && seats != 1) return $"{position} has exactly one seat, not {seats}";
         return null;
     }
@@ -34,6 +38,8 @@ internal static class Positions
     /// <summary>Substitutes and lists are elected in order: their order is part of the result.</summary>
     public static bool Ordered(string position) =>
         position == BoardSubstitutes || position.StartsWith(Substitutes) || position.StartsWith(List);
+
+    public static bool IsAllocation(string position) => position.StartsWith(Allocation);
 
     public static string DefaultTitle(string position) => position switch
     {
@@ -46,6 +52,7 @@ internal static class Positions
         NominationCommittee => "Valberedning",
         _ when position.StartsWith(Delegates) => $"Ombud till {position[Delegates.Length..]}",
         _ when position.StartsWith(Substitutes) => $"Ersättare till {position[Substitutes.Length..]}",
+        _ when position.StartsWith(Allocation) => $"Mandatfördelning: {position[Allocation.Length..]}",
         _ => $"Lista: {position[List.Length..]}",
     };
 }

@@ -1,4 +1,5 @@
 using Federation.Elections.Domain;
+using Federation.Elections.Roll;
 using Federation.Elections.Voting;
 using Federation.Platform.Messaging;
 using Federation.Platform.Storage;
@@ -20,6 +21,9 @@ internal sealed class ElectionsDbContext(DbContextOptions<ElectionsDbContext> op
     public DbSet<BallotCode> BallotCodes => Set<BallotCode>();
     public DbSet<SecretBallot> SecretBallots => Set<SecretBallot>();
     public DbSet<PaperBallot> PaperBallots => Set<PaperBallot>();
+    public DbSet<Voter> Voters => Set<Voter>();
+    public DbSet<CodeIssue> CodeIssues => Set<CodeIssue>();
+    public DbSet<LogEntry> Log => Set<LogEntry>();
 
     protected override void ConfigureModel(ModelBuilder model)
     {
@@ -48,6 +52,21 @@ internal sealed class ElectionsDbContext(DbContextOptions<ElectionsDbContext> op
         {
             e.ToTable("paper_ballots");
             e.HasIndex(x => new { x.ElectionId, x.Teller, x.Number }).IsUnique();
+        });
+        model.Entity<Voter>(e =>
+        {
+            e.ToTable("voters");
+            e.HasIndex(x => x.MeetingId);
+        });
+        model.Entity<CodeIssue>(e =>
+        {
+            e.ToTable("code_issues");
+            e.HasIndex(x => new { x.ElectionId, x.VoterId }).IsUnique();
+        });
+        model.Entity<LogEntry>(e =>
+        {
+            e.ToTable("log");
+            e.HasIndex(x => x.MeetingId);
         });
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Federation.Elections.Domain;
+using Federation.Elections.Roll;
 using Federation.Elections.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,22 +9,46 @@ namespace Federation.Elections.Voting;
 /// <summary>Codes, digital ballots and the tellers' paper piles.</summary>
 internal sealed class BallotBox(ElectionsDbContext db)
 {
-    /// <summary>Issues <paramref name="count"/> single-use codes, one per eligible member present.
-    /// Only their hashes are kept; the codes are returned once, to print and hand out.</summary>
-    public async Task<List<string>> IssueCodes(Guid electionId, int count, CancellationToken ct)
+    /// <summary>Issues one single-use code to each voter who is on the meeting's roll, present, and
+    /// has no code for this election yet — <paramref name="voterIds"/> of them, or all such when null.
+    /// Who received a code is recorded, but not which: only the codes' hashes are kept, in random
+    /// order, and the codes are returned once, shuffled, to print and hand out.</summary>
+    public async Task<List<string>> IssueCodes(Guid electionId, IReadOnlyList<Guid>? voterIds, CancellationToken ct)
     {
         var election = await Voting(electionId, VotingModes.Digital, ct);
-        if (count is < 1 or > 10_000) throw new ElectionProblem("count", $"issue between 1 and 10000 codes, not {count}");
-        var codes = new List<string>(count);
+        var issued = db.CodeIssues.Where(i => i.ElectionId == electionId).Select(i => i.VoterId);
+        var waiting = await db.Voters.Where(v => v.MeetingId == election.MeetingId && v.Present && !issued.Contains(v.Id)).ToListAsync(ct);
+        List<Voter> voters;
+        if (voterIds is null)
+        {
+            voters = waiting;
+            if (voters.Count == 0) throw new ElectionProblem("voters", "everyone present on the voting roll already has a code; check voters in on the roll first");
+        }
+        else
+        {
+            if (voterIds.Count == 0) throw new ElectionProblem("voterIds", "name at least one voter");
+            voters = [];
+            foreach (var id in voterIds.Distinct())
+            {
+                if (waiting.FirstOrDefault(v => v.Id == id) is { } voter) { voters.Add(voter); continue; }
+                var known = await db.Voters.FirstOrDefaultAsync(v => v.Id == id && v.MeetingId == election.MeetingId, ct);
+                throw new ElectionProblem("voterIds", known is null ? $"voter {id} is not on this meeting's voting roll"
+                    : known.Present ? $"{known.Name} already has a code for this election: one code per person"
+                    : $"{known.Name} is not checked in as present");
+            }
+        }
+
+        var codes = new List<string>(voters.Count);
         var hashes = new HashSet<string>(await db.BallotCodes.Where(c => c.ElectionId == electionId).Select(c => c.CodeHash).ToListAsync(ct));
-        while (codes.Count < count)
+        while (codes.Count < voters.Count)
         {
             var code = BallotCode.NewCode();
-            if (!hashes.Add(BallotCode.Hash(code))) continue;
-            codes.Add(code);
-            db.BallotCodes.Add(new BallotCode { Id = Guid.NewGuid(), ElectionId = electionId, CodeHash = BallotCode.Hash(code) });
+            if (hashes.Add(BallotCode.Hash(code))) codes.Add(code);
         }
-        election.CodesIssued += count;
+        RandomNumberGenerator.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(codes));
+        foreach (var voter in voters) db.CodeIssues.Add(new CodeIssue { Id = Guid.NewGuid(), ElectionId = electionId, VoterId = voter.Id });
+        foreach (var code in codes) db.BallotCodes.Add(new BallotCode { Id = Guid.NewGuid(), ElectionId = electionId, CodeHash = BallotCode.Hash(code) });
+        election.CodesIssued += codes.Count;
         await db.SaveChangesAsync(ct);
         return codes;
     }
@@ -51,9 +76,13 @@ internal sealed class BallotBox(ElectionsDbContext db)
             var exists = await db.BallotCodes.AnyAsync(c => c.ElectionId == electionId && c.CodeHash == hash, ct);
             throw new ElectionProblem("code", exists ? "this code has already been used: one vote per code" : "this code is not valid for this election");
         }
+        // Votes cast can never exceed those present, even if someone left with an unused code.
+        var cast = await db.SecretBallots.CountAsync(b => b.ElectionId == electionId, ct);
+        var present = await db.Voters.CountAsync(v => v.MeetingId == election.MeetingId && v.Present, ct);
+        if (cast >= present)
+            throw new ElectionProblem("code", $"{cast} votes are cast and {present} voters are present on the roll: no more votes can be cast");
 
         var paper = BallotFiles.Format(numbers);
-        var cast = await db.SecretBallots.CountAsync(b => b.ElectionId == electionId, ct);
         var swap = RandomNumberGenerator.GetInt32(cast + 1);
         if (swap < cast)
         {
@@ -71,6 +100,9 @@ internal sealed class BallotBox(ElectionsDbContext db)
         var election = await Voting(electionId, VotingModes.Paper, ct);
         if (string.IsNullOrWhiteSpace(teller)) throw new ElectionProblem("teller", "the teller's name is required");
         if (papers is null || papers.Count == 0) throw new ElectionProblem("papers", "the pile has no papers");
+        var present = await db.Voters.CountAsync(v => v.MeetingId == election.MeetingId && v.Present, ct);
+        if (papers.Count > present)
+            throw new ElectionProblem("papers", $"the pile has {papers.Count} papers but {present} voters are present on the roll: there cannot be more papers than voters present");
         var candidates = await db.Candidates.CountAsync(c => c.ElectionId == electionId && c.BallotNumber != null, ct);
         for (var i = 0; i < papers.Count; i++)
             if (!papers[i].Invalid && BallotFiles.Problem(papers[i].Preferences ?? [], candidates, election.Seats, election.Method) is { } problem)
@@ -110,6 +142,7 @@ internal sealed class BallotBox(ElectionsDbContext db)
     {
         var election = await db.Elections.FirstOrDefaultAsync(e => e.Id == electionId, ct) ?? throw new ElectionNotFound("election");
         if (election.Status != ElectionStatus.Voting) throw new ElectionProblem("election", $"the election is not open for voting (status {election.Status})");
+        if (election.VotingMode == VotingModes.Totals) throw new ElectionProblem("mode", "a seat allocation takes votes per list, not ballots or codes");
         if (election.VotingMode != mode) throw new ElectionProblem("mode", $"this election is voted by {election.VotingMode} ballot, not {mode}");
         return election;
     }

@@ -11,7 +11,19 @@ internal static class BallotFiles
     public static readonly IReadOnlyList<string> RankedMethods = [ScottishStv.Name, MeekStv.Name, InstantRunoff.Name, Schulze.Name];
     public static readonly IReadOnlyList<string> MarkedMethods = [Counting.MarkedMethods.Approval, Counting.MarkedMethods.Majority, Counting.MarkedMethods.Plurality];
 
+    public static readonly IReadOnlyList<string> ListMethods = [HighestAverages.DHondt, HighestAverages.SainteLague];
+
     public static bool IsRanked(string method) => RankedMethods.Contains(method);
+
+    public static bool IsList(string method) => ListMethods.Contains(method);
+
+    /// <summary>A seat allocation's file: "party,votes" and one line per list, as the CLI reads it.</summary>
+    public static string Parties(IReadOnlyList<string> names, IReadOnlyList<long> votes)
+    {
+        var text = new StringBuilder("party,votes\n");
+        for (var i = 0; i < names.Count; i++) text.Append(names[i]).Append(',').Append(votes[i]).Append('\n');
+        return text.ToString();
+    }
 
     /// <summary>Ballot numbers ("3 1 2") as stored in <see cref="SecretBallot.Preferences"/>.</summary>
     public static int[] Parse(string preferences) =>
@@ -65,9 +77,9 @@ internal static class BallotFiles
     }
 
     public static CountResult Count(string method, string title, IReadOnlyList<string> names, int seats, string file, ulong seed) =>
-        IsRanked(method)
-            ? CountingMethods.Count(method, BltReader.Read(new StringReader(file)), seed)
-            : CountingMethods.Count(method, TableReader.MarkedFromCsv(file.Split('\n'), title), seats, seed);
+        IsRanked(method) ? CountingMethods.Count(method, BltReader.Read(new StringReader(file)), seed)
+        : IsList(method) ? CountingMethods.Count(method, TableReader.PartiesFromCsv(file.Split('\n'), title), seats, seed)
+        : CountingMethods.Count(method, TableReader.MarkedFromCsv(file.Split('\n'), title), seats, seed);
 
     private static string Clean(string s) => s.Replace("\"", "'").Replace("\n", " ").Trim();
 }
