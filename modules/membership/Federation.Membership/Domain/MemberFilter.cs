@@ -27,6 +27,14 @@ internal sealed record MemberFilter(
 
     public static MemberFilter FromJson(string json) => JsonSerializer.Deserialize<MemberFilter>(json, Json) ?? new();
 
+    /// <summary>The filter as the member list's query string, so a saved list opens as a search.</summary>
+    public string ToQuery() => string.Join("&", new[]
+    {
+        ("q", Q), ("status", Status?.ToString().ToLowerInvariant()), ("tag", Tag), ("postalArea", PostalArea),
+        ("joinedFrom", JoinedFrom?.ToString("yyyy-MM-dd")), ("joinedTo", JoinedTo?.ToString("yyyy-MM-dd")), ("contact", Contact),
+        ("notCalledThisYear", NotCalledThisYear ? "true" : null), ("neverAttended", NeverAttended ? "true" : null),
+    }.Where(p => !string.IsNullOrWhiteSpace(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
+
     public IEnumerable<string> Problems()
     {
         if (Contact is not null && !Contacts.Contains(Contact)) yield return $"Unknown contact preference '{Contact}' (email, sms, post, non-digital).";
@@ -44,6 +52,7 @@ internal sealed record MemberFilter(
             var ids = db.Terms.Where(t => t.Term.CompareTo(lowest) >= 0 && t.Term.CompareTo(before) < 0).Select(t => t.MemberId);
             members = members.Where(m => ids.Contains(m.Id));
         }
+        if (Status is { } status) members = members.Where(MemberStatuses.Is(status, today));
         if (!string.IsNullOrWhiteSpace(Tag))
         {
             var tag = MemberTerms.Tag(Tag);

@@ -37,7 +37,7 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
     private async Task SyncTerms(CancellationToken cancellationToken)
     {
         var changed = new Dictionary<Guid, Member?>();
-        foreach (var entry in ChangeTracker.Entries<Member>())
+        foreach (var entry in ChangeTracker.Entries<Member>().ToList())
         {
             if (entry.State == EntityState.Added) Terms.AddRange(MemberTerms.Rows(entry.Entity));
             else if (entry.State == EntityState.Deleted) changed[entry.Entity.Id] = null;
