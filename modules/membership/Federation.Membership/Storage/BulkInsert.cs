@@ -16,8 +16,11 @@ namespace Federation.Membership.Storage;
 /// </summary>
 internal static class BulkInsert
 {
-    /// <summary>Stays under SQLite's oldest limit of 999 parameters per statement.</summary>
-    private const int MaxParameters = 999;
+    /// <summary>
+    /// Parameters per statement: far under SQLite's oldest limit (999), because Microsoft.Data.Sqlite binds
+    /// each parameter by name, a look-up that grows with the statement's parameter count.
+    /// </summary>
+    private const int MaxParameters = 40;
 
     public static async Task Insert<T>(this DbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken) where T : class
     {
