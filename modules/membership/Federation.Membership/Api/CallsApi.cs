@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Federation.Membership.Calls;
 using Federation.Membership.Domain;
 using Federation.Platform.Tenancy;
+using Federation.Platform.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -17,19 +18,29 @@ internal static class CallsApi
         calls.MapGet("", async (CallQueue queue, CancellationToken ct) =>
         {
             var list = new List<AssignmentSummary>();
-            foreach (var a in await queue.Assignments(ct)) list.Add(new(a.Id, a.Title, a.Instructions, a.CooldownHours, await queue.Progress(a.Id, ct)));
+            foreach (var a in await queue.Assignments(ct)) list.Add(new(a.Id, a.Title, a.Instructions, a.CooldownHours, a.MaxAttempts, await queue.Progress(a.Id, ct)));
             return list;
         }).WithName("ListCallAssignments");
 
         calls.MapPost("", (CallQueue queue, NewAssignment input, CancellationToken ct) => ApiErrors.Guard("assignment", async () =>
         {
             var a = await queue.Create(input, ct);
-            return Results.Created($"calls/{a.Id}", new AssignmentSummary(a.Id, a.Title, a.Instructions, a.CooldownHours, await queue.Progress(a.Id, ct)));
+            return Results.Created($"calls/{a.Id}", new AssignmentSummary(a.Id, a.Title, a.Instructions, a.CooldownHours, a.MaxAttempts, await queue.Progress(a.Id, ct)));
         })).WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("CreateCallAssignment");
+
+        calls.MapGet("/needs-officer", async (CallQueue queue, bool? includeHandled, int? page, int? pageSize, CancellationToken ct) =>
+        {
+            var (p, size) = Paging.Normalize(page, pageSize);
+            var (items, total) = await queue.NeedsOfficer(includeHandled ?? false, p, size, ct);
+            return new Page<OfficerCall>(items, p, size, total);
+        }).WithName("ListCallsNeedingOfficer");
+
+        calls.MapPost("/needs-officer/{callId:guid}/handled", async (CallQueue queue, Guid callId, CancellationToken ct) =>
+            await queue.MarkHandled(callId, ct) ? Results.NoContent() : Results.NotFound()).WithName("MarkCallHandled");
 
         calls.MapGet("/{id:guid}", async (CallQueue queue, Guid id, CancellationToken ct) =>
             await queue.Assignment(id, ct) is { } a
-                ? Results.Ok(new AssignmentSummary(a.Id, a.Title, a.Instructions, a.CooldownHours, await queue.Progress(id, ct)))
+                ? Results.Ok(new AssignmentSummary(a.Id, a.Title, a.Instructions, a.CooldownHours, a.MaxAttempts, await queue.Progress(id, ct)))
                 : Results.NotFound()).WithName("GetCallAssignment");
 
         calls.MapPost("/{id:guid}/next", async (CallQueue queue, MemberRegister register, ClaimsPrincipal user, Guid id, CancellationToken ct) =>
@@ -52,6 +63,6 @@ internal static class CallsApi
         (user.FindFirstValue(ClaimTypes.Email) ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown").ToLowerInvariant();
 }
 
-internal sealed record AssignmentSummary(Guid Id, string Title, string Instructions, int CooldownHours, CallProgress Progress);
+internal sealed record AssignmentSummary(Guid Id, string Title, string Instructions, int CooldownHours, int MaxAttempts, CallProgress Progress);
 
 internal sealed record NextCall(Guid TargetId, Guid MemberId, string Name, string? Phone, int Attempts, IReadOnlyList<CallRecord> PreviousCalls);

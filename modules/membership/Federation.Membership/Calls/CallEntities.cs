@@ -19,6 +19,11 @@ internal sealed class CallAssignment : IAssociationOwned
     public string Callers { get; set; } = "";
     /// <summary>Hours before someone not reached is offered again.</summary>
     public int CooldownHours { get; set; } = 48;
+    /// <summary>
+    /// The "done" rule: someone is done when reached, when the number is wrong, when they ask not to be called,
+    /// or after this many attempts without reaching them (0: keep trying while the assignment runs).
+    /// </summary>
+    public int MaxAttempts { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? ClosedAt { get; set; }
 }
@@ -30,7 +35,7 @@ internal sealed class CallTarget : IAssociationOwned
     public string AssociationId { get; set; } = "";
     public Guid AssignmentId { get; set; }
     public Guid MemberId { get; set; }
-    /// <summary>Nothing more to do: reached, wrong number or do not call again.</summary>
+    /// <summary>Nothing more to do, by the assignment's done rule (<see cref="CallAssignment.MaxAttempts"/>).</summary>
     public bool Done { get; set; }
     public bool Reached { get; set; }
     public int Attempts { get; set; }
@@ -65,4 +70,7 @@ internal sealed class CallRecord : IAssociationOwned
     public string? Note { get; set; }
     public bool NeedsOfficer { get; set; }
     public DateTime? CallBackAt { get; set; }
+    /// <summary>When an officer dealt with a call flagged <see cref="NeedsOfficer"/>, and who.</summary>
+    public DateTime? HandledAt { get; set; }
+    public string? HandledBy { get; set; }
 }

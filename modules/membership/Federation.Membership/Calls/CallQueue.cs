@@ -1,11 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
 using Federation.Membership.Domain;
+using Federation.Membership.Onboarding;
 using Federation.Membership.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Membership.Calls;
 
-internal sealed record NewAssignment(string Title, string? Instructions, Guid? SmartListId, MemberFilter? Filter, IReadOnlyList<string>? Callers, int CooldownHours = 48);
+internal sealed record NewAssignment(string Title, string? Instructions, Guid? SmartListId, MemberFilter? Filter, IReadOnlyList<string>? Callers, int CooldownHours = 48, int MaxAttempts = 0);
+
+/// <summary>A call flagged "needs an officer", with whom it was about and the assignment.</summary>
+internal sealed record OfficerCall(Guid CallId, Guid MemberId, string MemberName, string? Phone, string Assignment, string Caller, DateTime At,
+    CallOutcome Outcome, string? Note, DateTime? HandledAt, string? HandledBy);
 
 internal sealed record CallLog(CallOutcome Outcome, string? Note, bool NeedsOfficer, DateTime? CallBackAt);
 
@@ -21,7 +26,7 @@ internal sealed record CallProgress(int Targets, int Reached, int Attempted, int
 /// expires (the caller left) and the person returns to the queue. People not reached wait out
 /// the cool-down; an agreed call-back time is kept.
 /// </summary>
-internal sealed class CallQueue(MembershipDbContext db, AccessLog log, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
+internal sealed class CallQueue(MembershipDbContext db, AccessLog log, OnboardingBoard onboarding, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
 {
     public static readonly TimeSpan ClaimTime = TimeSpan.FromMinutes(15);
 
@@ -29,6 +34,7 @@ internal sealed class CallQueue(MembershipDbContext db, AccessLog log, [FromKeye
     {
         if (string.IsNullOrWhiteSpace(input.Title)) throw new MemberValidationException(["The assignment needs a title."]);
         if (input.CooldownHours is < 0 or > 24 * 60) throw new MemberValidationException(["Cool-down must be between 0 and 1440 hours."]);
+        if (input.MaxAttempts is < 0 or > 20) throw new MemberValidationException(["Attempts before giving up must be between 0 (never give up) and 20."]);
         var filter = input.Filter ?? new MemberFilter();
         if (input.SmartListId is { } listId)
             filter = MemberFilter.FromJson((await db.SmartLists.AsNoTracking().SingleOrDefaultAsync(l => l.Id == listId, cancellationToken)
@@ -39,7 +45,7 @@ internal sealed class CallQueue(MembershipDbContext db, AccessLog log, [FromKeye
         var assignment = new CallAssignment
         {
             Id = Guid.NewGuid(), Title = input.Title.Trim(), Instructions = input.Instructions?.Trim() ?? "",
-            SmartListId = input.SmartListId, Filter = filter.ToJson(), CooldownHours = input.CooldownHours,
+            SmartListId = input.SmartListId, Filter = filter.ToJson(), CooldownHours = input.CooldownHours, MaxAttempts = input.MaxAttempts,
             Callers = MemberTags.Join(input.Callers?.Select(c => c.Trim().ToLowerInvariant())), CreatedAt = clock.UtcNow(),
         };
         db.CallAssignments.Add(assignment);
@@ -106,6 +112,8 @@ internal sealed class CallQueue(MembershipDbContext db, AccessLog log, [FromKeye
             case CallOutcome.Reached:
                 target.Done = true;
                 target.Reached = true;
+                // A call that reaches a new member is their first contact (Solna 2024: "Samtliga nya medlemmar kontaktas").
+                await onboarding.TickStep(target.MemberId, OnboardingSteps.FirstContact, caller, cancellationToken);
                 break;
             case CallOutcome.WrongNumber:
                 target.Done = true;
@@ -121,6 +129,9 @@ internal sealed class CallQueue(MembershipDbContext db, AccessLog log, [FromKeye
                 target.NextAttemptAt = now.AddHours(assignment.CooldownHours);
                 break;
         }
+        // An agreed call-back is kept even on the last attempt.
+        if (!target.Done && input.Outcome != CallOutcome.CallBack && assignment.MaxAttempts > 0 && target.Attempts >= assignment.MaxAttempts)
+            target.Done = true;
         var record = new CallRecord
         {
             Id = Guid.NewGuid(), AssignmentId = target.AssignmentId, MemberId = target.MemberId, Caller = caller, At = now,
@@ -146,6 +157,35 @@ internal sealed class CallQueue(MembershipDbContext db, AccessLog log, [FromKeye
             .Select(c => c.MemberId).Distinct().CountAsync(cancellationToken);
         var current = await db.Members.AsNoTracking().Where(MemberStatuses.Current(today)).CountAsync(cancellationToken);
         return new CallProgress(counts?.Total ?? 0, counts?.Reached ?? 0, counts?.Attempted ?? 0, counts?.Left ?? 0, reachedThisYear, current);
+    }
+
+    /// <summary>Calls flagged "needs an officer": open ones first, newest first.</summary>
+    public async Task<(List<OfficerCall> Items, int Total)> NeedsOfficer(bool includeHandled, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var calls = db.Calls.AsNoTracking().Where(c => c.NeedsOfficer);
+        if (!includeHandled) calls = calls.Where(c => c.HandledAt == null);
+        var total = await calls.CountAsync(cancellationToken);
+        var rows = await calls
+            .Join(db.Members, c => c.MemberId, m => m.Id, (c, m) => new { c, m.FirstName, m.LastName, m.Phone })
+            .Join(db.CallAssignments, x => x.c.AssignmentId, a => a.Id, (x, a) => new { x.c, x.FirstName, x.LastName, x.Phone, a.Title })
+            .OrderBy(x => x.c.HandledAt != null).ThenByDescending(x => x.c.At)
+            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var items = rows.Select(x => new OfficerCall(x.c.Id, x.c.MemberId, $"{x.FirstName} {x.LastName}".Trim(), x.Phone, x.Title, x.c.Caller,
+            x.c.At, x.c.Outcome, x.c.Note, x.c.HandledAt, x.c.HandledBy)).ToList();
+        return (items, total);
+    }
+
+    /// <summary>Marks a flagged call as dealt with; false if there is no such flagged call.</summary>
+    public async Task<bool> MarkHandled(Guid callId, CancellationToken cancellationToken = default)
+    {
+        var call = await db.Calls.SingleOrDefaultAsync(c => c.Id == callId && c.NeedsOfficer, cancellationToken);
+        if (call is null) return false;
+        if (call.HandledAt is not null) return true;
+        call.HandledAt = clock.UtcNow();
+        call.HandledBy = log.Actor;
+        log.Changed(call.MemberId, "change", ["call handled"]);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     public Task<List<CallRecord>> History(Guid memberId, CancellationToken cancellationToken = default) =>

@@ -42,6 +42,13 @@ internal sealed class AccessLog(MembershipDbContext db, IHttpContextAccessor htt
     /// <summary>Records a change; saved with the change itself.</summary>
     public void Changed(Guid memberId, string action, IEnumerable<string> fields) => Add(memberId, action, string.Join(",", fields));
 
+    /// <summary>A change entry for the caller to store itself (bulk import), in the current association.</summary>
+    public AccessEntry Entry(Guid memberId, string action, IEnumerable<string> fields) => new()
+    {
+        Id = Guid.NewGuid(), AssociationId = db.CurrentAssociationId!, MemberId = memberId, Actor = Actor, At = clock.UtcNow(),
+        Action = action, Fields = string.Join(",", fields),
+    };
+
     private void Add(Guid memberId, string action, string? fields) => db.AccessLog.Add(new AccessEntry
     {
         Id = Guid.NewGuid(), MemberId = memberId, Actor = Actor, At = clock.UtcNow(), Action = action, Fields = fields,

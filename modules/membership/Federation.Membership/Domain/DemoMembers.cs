@@ -67,7 +67,7 @@ internal static class DemoMembers
         var queue = seed.Services.GetRequiredService<CallQueue>();
         var assignment = await queue.Create(new NewAssignment($"Höstens rundringning {seed.Today.Year}",
             "Fråga hur medlemmen mår, berätta om nästa medlemsmöte och fråga om hen vill vara med och dela flygblad.",
-            null, new MemberFilter(), [], 48), cancellationToken);
+            null, new MemberFilter(), [], 48, MaxAttempts: 3), cancellationToken);
         CallOutcome[] outcomes = [CallOutcome.Reached, CallOutcome.Reached, CallOutcome.Reached, CallOutcome.NoAnswer, CallOutcome.LeftMessage, CallOutcome.Busy, CallOutcome.WrongNumber];
         var caller = $"medlemsansvarig@{seed.Association.Id}.demo";
         for (var i = 0; i < 70; i++)

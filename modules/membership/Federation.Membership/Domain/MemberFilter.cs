@@ -27,6 +27,14 @@ internal sealed record MemberFilter(
 
     public static MemberFilter FromJson(string json) => JsonSerializer.Deserialize<MemberFilter>(json, Json) ?? new();
 
+    /// <summary>The filter as the member list's query string, so a saved list opens as a search.</summary>
+    public string ToQuery() => string.Join("&", new[]
+    {
+        ("q", Q), ("status", Status?.ToString().ToLowerInvariant()), ("tag", Tag), ("postalArea", PostalArea),
+        ("joinedFrom", JoinedFrom?.ToString("yyyy-MM-dd")), ("joinedTo", JoinedTo?.ToString("yyyy-MM-dd")), ("contact", Contact),
+        ("notCalledThisYear", NotCalledThisYear ? "true" : null), ("neverAttended", NeverAttended ? "true" : null),
+    }.Where(p => !string.IsNullOrWhiteSpace(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
+
     public IEnumerable<string> Problems()
     {
         if (Contact is not null && !Contacts.Contains(Contact)) yield return $"Unknown contact preference '{Contact}' (email, sms, post, non-digital).";
@@ -36,20 +44,20 @@ internal sealed record MemberFilter(
     public IQueryable<Member> Apply(IQueryable<Member> members, MembershipDbContext db, DateOnly today)
     {
         members = members.Where(m => m.ErasedAt == null);
-        if (!string.IsNullOrWhiteSpace(Q))
+        // Each word of q begins a name word, the email or the member number; a tag is an exact term.
+        // Both look up the (association, term) index instead of scanning the register.
+        foreach (var word in MemberTerms.Words(Q ?? ""))
         {
-            var q = Q.Trim();
-            var lower = q.ToLowerInvariant();
-            // A number or an address is looked up through its index; anything else searches names.
-            members = q.All(char.IsAsciiDigit) ? members.Where(m => m.MemberNumber == q)
-                : q.Contains('@') ? members.Where(m => m.Email == lower)
-                : members.Where(m => m.SearchName.Contains(lower));
+            var (lowest, before) = MemberTerms.PrefixRange(word);
+            var ids = db.Terms.Where(t => t.Term.CompareTo(lowest) >= 0 && t.Term.CompareTo(before) < 0).Select(t => t.MemberId);
+            members = members.Where(m => ids.Contains(m.Id));
         }
         if (Status is { } status) members = members.Where(MemberStatuses.Is(status, today));
         if (!string.IsNullOrWhiteSpace(Tag))
         {
-            var tag = $"|{MemberTags.Normalize(Tag)}|";
-            members = members.Where(m => m.Tags.Contains(tag));
+            var tag = MemberTerms.Tag(Tag);
+            var ids = db.Terms.Where(t => t.Term == tag).Select(t => t.MemberId);
+            members = members.Where(m => ids.Contains(m.Id));
         }
         if (!string.IsNullOrWhiteSpace(PostalArea))
         {

@@ -25,12 +25,21 @@ internal sealed class MemberRegister(MembershipDbContext db, AccessLog log, [Fro
     /// <summary>Adds a valid member to the unit of work, logs it and publishes <see cref="MemberJoined"/>; the caller saves.</summary>
     public Member Create(NewMember input)
     {
-        var member = new Member { Id = Guid.NewGuid(), MemberNumber = "", FirstName = "", LastName = "", CreatedAt = clock.UtcNow() };
-        var fields = input.ApplyTo(member);
+        var (member, fields) = NewEntity(input);
         db.Members.Add(member);
         log.Changed(member.Id, "create", fields);
         db.Publish(new MemberJoined(db.CurrentAssociationId!, member.Id, member.JoinedOn));
         return member;
+    }
+
+    /// <summary>A new member of the current association from valid input, not yet added; and the fields it sets.</summary>
+    public (Member Member, IReadOnlyList<string> Fields) NewEntity(NewMember input)
+    {
+        var member = new Member
+        {
+            Id = Guid.NewGuid(), AssociationId = db.CurrentAssociationId!, MemberNumber = "", FirstName = "", LastName = "", CreatedAt = clock.UtcNow(),
+        };
+        return (member, input.ApplyTo(member));
     }
 
     public async Task<(List<Member> Items, int Total)> Search(MemberFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)

@@ -17,10 +17,13 @@ internal static class MemberStatuses
     /// <summary>How long a member counts as new: the onboarding window (seed 002: "Samtliga nya medlemmar kontaktas").</summary>
     public const int NewForDays = 90;
 
+    /// <summary>Joined within the onboarding window: the seeds' "nya medlemmar".</summary>
+    public static bool JoinedRecently(DateOnly joinedOn, DateOnly today) => joinedOn > today.AddDays(-NewForDays);
+
     public static MemberStatus Of(Member m, DateOnly today) =>
         m.LeftOn is { } left && left <= today ? MemberStatus.Left
         : m.PaidUntil is { } paid && paid < today ? MemberStatus.Lapsed
-        : m.JoinedOn > today.AddDays(-NewForDays) ? MemberStatus.New
+        : JoinedRecently(m.JoinedOn, today) ? MemberStatus.New
         : MemberStatus.Active;
 
     /// <summary>The same rule as a query predicate, so the status filter runs in SQL.</summary>

@@ -41,6 +41,17 @@ internal sealed class OnboardingBoard(MembershipDbContext db, AccessLog log, [Fr
         return true;
     }
 
+    /// <summary>Ticks a member's open step, if they have one, as done by <paramref name="doneBy"/>; the caller saves.</summary>
+    public async Task<bool> TickStep(Guid memberId, string stepId, string doneBy, CancellationToken cancellationToken = default)
+    {
+        var task = await db.Onboarding.SingleOrDefaultAsync(t => t.MemberId == memberId && t.StepId == stepId && t.DoneAt == null, cancellationToken);
+        if (task is null) return false;
+        task.DoneAt = clock.UtcNow();
+        task.DoneBy = doneBy;
+        log.Changed(memberId, "change", [$"onboarding:{stepId}"]);
+        return true;
+    }
+
     private static OnboardingItem Item(OnboardingTask t, string name, DateOnly today) =>
         new(t.Id, t.MemberId, name, t.StepId, Federation.Platform.Web.Text.T(t.NameSv, t.NameEn), t.DueOn, t.DoneAt is null && t.DueOn < today, t.DoneAt, t.DoneBy);
 }

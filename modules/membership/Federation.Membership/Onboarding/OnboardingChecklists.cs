@@ -11,10 +11,10 @@ internal sealed class OnboardingChecklists(IPluginRules plugins)
     // nya medlemmar."; seed 001 (Älvsjö-Hägersten 2018): "Nya medlemmar ska bli kontaktade."
     public static readonly IReadOnlyList<OnboardingStepTemplate> Default =
     [
-        new("first-contact", new("Första kontakt", "First contact"), 14),
-        new("welcome-letter", new("Skicka välkomstbrev", "Send welcome letter"), 14),
-        new("new-member-meeting", new("Bjud in till nästa träff för nya medlemmar", "Invite to the next new-member meeting"), 45),
-        new("course-tip", new("Tipsa om distriktets kurser för nya medlemmar", "Suggest the district's new-member courses"), 45),
+        new(OnboardingSteps.FirstContact, new("Första kontakt", "First contact"), 14),
+        new(OnboardingSteps.WelcomeLetter, new("Skicka välkomstbrev", "Send welcome letter"), 14),
+        new(OnboardingSteps.NewMemberMeeting, new("Bjud in till nästa träff för nya medlemmar", "Invite to the next new-member meeting"), 45),
+        new(OnboardingSteps.CourseTip, new("Tipsa om distriktets kurser för nya medlemmar", "Suggest the district's new-member courses"), 45),
     ];
 
     public IReadOnlyList<OnboardingStepTemplate> For(string associationId, int year) =>

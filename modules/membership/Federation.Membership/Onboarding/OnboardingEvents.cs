@@ -1,0 +1,45 @@
+using Federation.Activities.Contracts;
+using Federation.Membership.Domain;
+using Federation.Membership.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Federation.Platform.Modules;
+using Federation.Studies.Contracts;
+
+namespace Federation.Membership.Onboarding;
+
+/// <summary>
+/// Onboarding steps ticked by what other modules report: attending a new-member meeting ticks the
+/// invitation ("Hålla träffar för nya medlemmar", Solna 2020), a course tip from studies ticks the course
+/// step ("Uppmana nya medlemmar att gå distriktets … kurser för nya medlemmar", Solna 2020).
+/// </summary>
+internal sealed class OnboardingEvents(MembershipDbContext db, OnboardingBoard onboarding, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
+    : IIntegrationEventHandler<AttendanceRecorded>, IIntegrationEventHandler<CourseSuggested>
+{
+    public async Task Handle(AttendanceRecorded message, CancellationToken cancellationToken)
+    {
+        if (message.Type != ActivityTypes.NewMemberMeeting || message.Outcome != AttendanceOutcome.Attended) return;
+        if (await onboarding.TickStep(message.MemberId, OnboardingSteps.NewMemberMeeting, $"närvaro {message.Date:yyyy-MM-dd}", cancellationToken))
+            await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task Handle(CourseSuggested message, CancellationToken cancellationToken)
+    {
+        var newSince = clock.Today().AddDays(-MemberStatuses.NewForDays);
+        // The tip answers MemberJoined, which also starts the checklist: if the tip overtook it, retry later.
+        if (!await db.Onboarding.AnyAsync(t => t.MemberId == message.MemberId, cancellationToken)
+            && await db.Members.AnyAsync(m => m.Id == message.MemberId && m.ErasedAt == null && m.JoinedOn > newSince, cancellationToken))
+            throw new InvalidOperationException($"The onboarding checklist of member {message.MemberId} is not started yet.");
+        if (await onboarding.TickStep(message.MemberId, OnboardingSteps.CourseTip, $"studier: {message.Course}", cancellationToken))
+            await db.SaveChangesAsync(cancellationToken);
+    }
+}
+
+/// <summary>The step ids events tick; a plugin's checklist that uses other ids is ticked by people only.</summary>
+internal static class OnboardingSteps
+{
+    public const string FirstContact = "first-contact";
+    public const string NewMemberMeeting = "new-member-meeting";
+    public const string CourseTip = "course-tip";
+    public const string WelcomeLetter = "welcome-letter";
+}

@@ -1,0 +1,76 @@
+using System.Data.Common;
+using System.Linq.Expressions;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Federation.Membership.Storage;
+
+/// <summary>
+/// Inserts many new rows with multi-row INSERT statements in the current transaction, bypassing the
+/// change tracker (EF Core sends one INSERT per row). Table, column names and value conversions come
+/// from the EF model, so it works on every provider the model does. The rows are not tracked and get no
+/// association stamp: set AssociationId yourself.
+/// </summary>
+internal static class BulkInsert
+{
+    /// <summary>
+    /// Parameters per statement: far under SQLite's oldest limit (999), because Microsoft.Data.Sqlite binds
+    /// each parameter by name, a look-up that grows with the statement's parameter count.
+    /// </summary>
+    private const int MaxParameters = 40;
+
+    public static async Task Insert<T>(this DbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken) where T : class
+    {
+        if (rows.Count == 0) return;
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var columns = entity.GetProperties().Select(p => new Column<T>(p, p.GetRelationalTypeMapping(), Getter<T>(p))).ToList();
+        var table = sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
+        var head = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName())))}) VALUES ";
+        var perStatement = Math.Max(1, MaxParameters / columns.Count);
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Bulk inserts run inside the caller's transaction.");
+        foreach (var chunk in rows.Chunk(perStatement))
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            var text = new StringBuilder(head);
+            var n = 0;
+            for (var r = 0; r < chunk.Length; r++)
+            {
+                text.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    var name = sql.GenerateParameterName($"p{n++}");
+                    text.Append(c == 0 ? name : ", " + name);
+                    var column = columns[c];
+                    command.Parameters.Add(column.Mapping.CreateParameter(command, name, column.Get(chunk[r]), column.Property.IsNullable));
+                }
+                text.Append(')');
+            }
+            command.CommandText = text.ToString();
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Refreshes the planner's statistics of the entity's table (ANALYZE: SQLite and PostgreSQL alike).</summary>
+    public static Task RefreshStatistics<T>(this DbContext db, CancellationToken cancellationToken) where T : class
+    {
+        var entity = db.Model.FindEntityType(typeof(T))!;
+        var table = db.GetService<ISqlGenerationHelper>().DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
+        return db.Database.ExecuteSqlRawAsync($"ANALYZE {table}", cancellationToken);
+    }
+
+    private sealed record Column<T>(IProperty Property, RelationalTypeMapping Mapping, Func<T, object?> Get);
+
+    private static Func<T, object?> Getter<T>(IProperty property)
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        var value = Expression.Convert(Expression.Property(row, property.PropertyInfo!), typeof(object));
+        return Expression.Lambda<Func<T, object?>>(value, row).Compile();
+    }
+}
