@@ -83,7 +83,7 @@ public sealed class PersonTests(BrowserFixture app)
         await Expect(rows.First).ToContainTextAsync("Astrid Lindgren");
         await BrowserFixture.Screenshot(page, "members-solna");
 
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "Sök" }).FillAsync("Wahlström");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Sök", Exact = true }).FillAsync("Wahlström");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sök", Exact = true }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex(@"[?&]q=Wahlstr"));

@@ -13,7 +13,7 @@ namespace Federation.Membership.Onboarding;
 /// invitation ("Hålla träffar för nya medlemmar", Solna 2020), a course tip from studies ticks the course
 /// step ("Uppmana nya medlemmar att gå distriktets … kurser för nya medlemmar", Solna 2020).
 /// </summary>
-internal sealed class OnboardingEvents(MembershipDbContext db, OnboardingBoard onboarding, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
+internal sealed class OnboardingEvents(MembershipDbContext db, OnboardingBoard onboarding, OnboardingStarter starter, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
     : IIntegrationEventHandler<AttendanceRecorded>, IIntegrationEventHandler<CourseSuggested>
 {
     public async Task Handle(AttendanceRecorded message, CancellationToken cancellationToken)
@@ -26,10 +26,15 @@ internal sealed class OnboardingEvents(MembershipDbContext db, OnboardingBoard o
     public async Task Handle(CourseSuggested message, CancellationToken cancellationToken)
     {
         var newSince = clock.Today().AddDays(-MemberStatuses.NewForDays);
-        // The tip answers MemberJoined, which also starts the checklist: if the tip overtook it, retry later.
+        // The tip answers MemberJoined, which also starts the checklist: if the tip overtook it, start it here
+        // (the starter then finds it; the unique step index settles a tie between the two).
         if (!await db.Onboarding.AnyAsync(t => t.MemberId == message.MemberId, cancellationToken)
-            && await db.Members.AnyAsync(m => m.Id == message.MemberId && m.ErasedAt == null && m.JoinedOn > newSince, cancellationToken))
-            throw new InvalidOperationException($"The onboarding checklist of member {message.MemberId} is not started yet.");
+            && await db.Members.Where(m => m.Id == message.MemberId && m.ErasedAt == null && m.JoinedOn > newSince)
+                .Select(m => (DateOnly?)m.JoinedOn).SingleOrDefaultAsync(cancellationToken) is { } joinedOn)
+        {
+            starter.AddChecklist(message.AssociationId, message.MemberId, joinedOn);
+            await db.SaveChangesAsync(cancellationToken);
+        }
         if (await onboarding.TickStep(message.MemberId, OnboardingSteps.CourseTip, $"studier: {message.Course}", cancellationToken))
             await db.SaveChangesAsync(cancellationToken);
     }

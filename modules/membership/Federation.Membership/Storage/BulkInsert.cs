@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Linq.Expressions;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -34,26 +33,34 @@ internal static class BulkInsert
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk inserts run inside the caller's transaction.");
-        foreach (var chunk in rows.Chunk(perStatement))
+        // One command per statement shape: SQLite prepares its text once and only the values change.
+        DbCommand? command = null;
+        try
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            var text = new StringBuilder(head);
-            var n = 0;
-            for (var r = 0; r < chunk.Length; r++)
+            foreach (var chunk in rows.Chunk(perStatement))
             {
-                text.Append(r == 0 ? "(" : ", (");
-                for (var c = 0; c < columns.Count; c++)
+                if (command is null || command.Parameters.Count != chunk.Length * columns.Count)
                 {
-                    var name = sql.GenerateParameterName($"p{n++}");
-                    text.Append(c == 0 ? name : ", " + name);
-                    var column = columns[c];
-                    command.Parameters.Add(column.Mapping.CreateParameter(command, name, column.Get(chunk[r]), column.Property.IsNullable));
+                    if (command is not null) await command.DisposeAsync();
+                    command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.CommandText = head + string.Join(", ", Enumerable.Range(0, chunk.Length).Select(r =>
+                        "(" + string.Join(", ", columns.Select((_, c) => sql.GenerateParameterName($"p{r * columns.Count + c}"))) + ")"));
                 }
-                text.Append(')');
+                command.Parameters.Clear();
+                for (var r = 0; r < chunk.Length; r++)
+                    for (var c = 0; c < columns.Count; c++)
+                    {
+                        var column = columns[c];
+                        command.Parameters.Add(column.Mapping.CreateParameter(command, sql.GenerateParameterName($"p{r * columns.Count + c}"),
+                            column.Get(chunk[r]), column.Property.IsNullable));
+                    }
+                await command.ExecuteNonQueryAsync(cancellationToken);
             }
-            command.CommandText = text.ToString();
-            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            if (command is not null) await command.DisposeAsync();
         }
     }
 
