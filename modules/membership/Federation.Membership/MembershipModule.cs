@@ -53,7 +53,12 @@ public sealed class MembershipModule : FederationModule
         services.TryAddKeyedSingleton<TimeProvider>(MembershipClock.Key, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.AddScoped<AccessLog>();
         services.AddScoped<MemberRegister>();
-        services.AddScoped<IMemberDirectory, MemberDirectory>();
+        services.AddScoped<MemberDirectory>();
+        // Other modules resolve the register optionally: where the current association has not
+        // enabled membership it is absent (null), so "no register" means the same in every module.
+        services.AddScoped<IMemberDirectory>(sp =>
+            sp.GetRequiredService<AssociationContext>().Current?.Enables(MembershipDbContext.Module) == true
+                ? sp.GetRequiredService<MemberDirectory>() : null!);
         services.AddScoped<SmartLists>();
         services.AddScoped<MemberImport>();
         services.AddScoped<MemberPrivacy>();

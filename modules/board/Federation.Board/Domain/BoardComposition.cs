@@ -1,9 +1,11 @@
 using Federation.Board.Contracts;
 using Federation.Board.Storage;
+using Federation.Membership.Contracts;
 using Federation.Extensions;
 using Federation.Platform.Plugins;
 using Federation.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.Board.Domain;
 
@@ -125,7 +127,7 @@ internal sealed class BoardComposition(
     {
         if (gender is not null && !Gender.All.Contains(gender))
             throw new BoardValidationException("gender", $"Okänt kön '{gender}'. Välj {string.Join(", ", Gender.All)}.");
-        var card = memberId is { } id && MemberRegister.For(association.Required, services) is { } register ? await register.Find(id, ct) : null;
+        var card = memberId is { } id && services.GetService<IMemberDirectory>() is { } register ? await register.Find(id, ct) : null;
         var resolved = card?.Name ?? name?.Trim();
         if (string.IsNullOrWhiteSpace(resolved)) throw new BoardValidationException("name", "Ange ett namn.");
         return (resolved, card?.Gender ?? gender ?? Gender.NotStated);

@@ -4,6 +4,7 @@ using Federation.Membership.Contracts;
 using Federation.Platform.Plugins;
 using Federation.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.Board.Domain;
 
@@ -12,7 +13,7 @@ internal sealed class SpeakerStatisticsService(
     BoardDbContext db, AssociationContext association, IPluginRules rules, IServiceProvider services, TimeProvider clock)
 {
     /// <summary>The member register when the association has membership on; null means speakers are entered as guests.</summary>
-    public IMemberDirectory? Directory => MemberRegister.For(association.Required, services);
+    public IMemberDirectory? Directory => services.GetService<IMemberDirectory>();
 
     /// <summary>Members whose name or member number matches, for the speaker-list keeper to pick; empty without a register.</summary>
     public async Task<IReadOnlyList<MemberCard>> SearchMembers(string? query, CancellationToken ct = default) =>
