@@ -43,7 +43,7 @@ internal static class FollowUpApi
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Officer)).WithName("PriorityAreaReport");
 
         association.MapGet("/activity-officials", async (Officials officials, CancellationToken ct) =>
-            (await officials.List(ct)).Select(o => new { o.MemberId, o.Name }))
+            Results.Ok((await officials.List(ct)).Select(o => new { o.MemberId, o.Name })))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Officer)).WithName("ListElectedOfficials");
 
         association.MapPost("/activity-officials", (Officials officials, OfficialInput input, CancellationToken ct) => ActivitiesApi.Run(async () =>
@@ -64,7 +64,7 @@ internal static class FollowUpApi
 
         // Creating a feed again rotates its token: the old address stops working.
         association.MapPost("/activity-feeds/association", async (AssociationContext current, Feeds feeds, CancellationToken ct) =>
-            new { Url = Feeds.PathFor(current.Required.Id, await feeds.Rotate(null, ct)) })
+            Results.Ok(new { Url = Feeds.PathFor(current.Required.Id, await feeds.Rotate(null, ct)) }))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("RotateAssociationFeed");
 
         association.MapPost("/activity-feeds/me", async (HttpContext http, AssociationContext current, Members members, Feeds feeds, CancellationToken ct) =>

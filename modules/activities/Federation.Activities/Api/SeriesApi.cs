@@ -14,21 +14,21 @@ internal static class SeriesApi
     public static void Map(IEndpointRouteBuilder association)
     {
         association.MapGet("/activity-rules", (AssociationContext current, Recurrence recurrence) =>
-            recurrence.Rules(current.Required.Id).Select(r => new
+            Results.Ok(recurrence.Rules(current.Required.Id).Select(r => new
             {
                 r.Id, Name = r.Name.ToString(), r.ActivityType, r.DefaultStart,
                 DefaultDurationMinutes = (int?)r.DefaultDuration?.TotalMinutes, r.BuiltIn,
-            })).WithName("ListActivityRules");
+            }))).WithName("ListActivityRules");
 
         var series = association.MapGroup("/activity-series").WithMetadata(new RequiresRoleAttribute(AssociationRole.Officer));
 
         series.MapGet("", async (ActivitiesDbContext db, CancellationToken ct) =>
-            (await db.Series.AsNoTracking().OrderBy(s => s.Title).ToListAsync(ct)).Select(s => new
+            Results.Ok((await db.Series.AsNoTracking().OrderBy(s => s.Title).ToListAsync(ct)).Select(s => new
             {
                 s.Id, s.Rule, Weekday = s.Weekday?.ToString().ToLowerInvariant(), s.DayOfMonth, s.Ordinal, s.Type, s.Title, s.Description,
                 s.Place, s.Area, s.StartTime, s.DurationMinutes, s.From, s.Until, Visibility = s.Visibility.ToString().ToLowerInvariant(),
                 s.MaxParticipants, s.Childcare, s.Campaign,
-            })).WithName("ListActivitySeries");
+            }))).WithName("ListActivitySeries");
 
         series.MapPost("", (SeriesPlanner planner, SeriesInput input, CancellationToken ct) => ActivitiesApi.Run(async () =>
         {

@@ -91,10 +91,20 @@ internal static class MembersApi
 }
 
 /// <summary>The list filters as query parameters.</summary>
-internal sealed record FilterQuery(
-    string? Q, string? Status, string? Tag, string? PostalArea, DateOnly? JoinedFrom, DateOnly? JoinedTo,
-    string? Contact, bool? NotCalledThisYear, bool? NeverAttended)
+// Init properties rather than a positional constructor: the compile-time request delegate
+// generator cannot bind [AsParameters] constructor parameters of nullable reference types.
+internal sealed record FilterQuery
 {
+    public string? Q { get; init; }
+    public string? Status { get; init; }
+    public string? Tag { get; init; }
+    public string? PostalArea { get; init; }
+    public DateOnly? JoinedFrom { get; init; }
+    public DateOnly? JoinedTo { get; init; }
+    public string? Contact { get; init; }
+    public bool? NotCalledThisYear { get; init; }
+    public bool? NeverAttended { get; init; }
+
     public IResult? ToFilter(out MemberFilter filter)
     {
         filter = new MemberFilter();
