@@ -12,6 +12,7 @@ public static class FederationApp
 {
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
+        Storage.ThreadPoolFloor.Raise();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
