@@ -85,8 +85,13 @@ public sealed class AccountService(PlatformDbContext db, IAssociationDirectory d
         var hash = HashToken(token);
         var stored = await db.ApiTokens.SingleOrDefaultAsync(t => t.Hash == hash, cancellationToken);
         if (stored is null) return null;
-        stored.LastUsedAt = DateTime.UtcNow;
-        await db.SaveChangesAsync(cancellationToken);
+        // Recorded to the minute: a write on every request would serialise all API traffic on the database's write lock.
+        var now = DateTime.UtcNow;
+        if (stored.LastUsedAt is not { } last || now - last >= TimeSpan.FromMinutes(1))
+        {
+            stored.LastUsedAt = now;
+            await db.SaveChangesAsync(cancellationToken);
+        }
         return await db.Accounts.Include(a => a.Roles).SingleAsync(a => a.Id == stored.AccountId, cancellationToken);
     }
 

@@ -37,6 +37,12 @@ public abstract class ModuleDbContext : DbContext
     /// <summary>Queues an integration event; it is written to the outbox by the next SaveChanges.</summary>
     public void Publish(IIntegrationEvent message) => published.Add(message);
 
+    /// <summary>Events published and not yet written to the outbox.</summary>
+    protected bool HasPendingEvents => published.Count > 0;
+
+    /// <summary>For a subclass that commits its own transaction: SaveChanges inside one leaves waking the dispatcher to the committer.</summary>
+    protected void WakeOutboxDispatcher() => outboxSignal?.Notify();
+
     protected abstract void ConfigureModel(ModelBuilder model);
 
     protected sealed override void OnModelCreating(ModelBuilder model)

@@ -47,7 +47,7 @@ public sealed class StorageOptions
         {
             CreateSqliteFolder();
             options.UseSqlite(SqliteConnectionString, o => o.MigrationsHistoryTable($"__{moduleId}_migrations"))
-                .AddInterceptors(SqliteBusyTimeout.Instance);
+                .AddInterceptors(SqlitePragmas.Instance);
         }
         else if (Provider.Equals(Postgres, StringComparison.OrdinalIgnoreCase))
         {

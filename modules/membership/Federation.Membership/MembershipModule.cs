@@ -11,6 +11,7 @@ using Federation.Membership.Engagement;
 using Federation.Membership.Import;
 using Federation.Membership.Onboarding;
 using Federation.Membership.Privacy;
+using Federation.Membership.Search;
 using Federation.Membership.Storage;
 using Federation.Platform.Modules;
 using Federation.Platform.Storage;
@@ -53,6 +54,7 @@ public sealed class MembershipModule : FederationModule
         services.TryAddKeyedSingleton<TimeProvider>(MembershipClock.Key, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.AddScoped<AccessLog>();
         services.AddScoped<MemberRegister>();
+        services.AddSingleton<MemberIndex>();
         services.AddScoped<MemberDirectory>();
         // Other modules resolve the register optionally: where the current association has not
         // enabled membership it is absent (null), so "no register" means the same in every module.

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Federation.Membership.Domain;
 using Federation.Membership.Onboarding;
+using Federation.Membership.Search;
 using Federation.Membership.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ internal sealed record CallProgress(int Targets, int Reached, int Attempted, int
 /// expires (the caller left) and the person returns to the queue. People not reached wait out
 /// the cool-down; an agreed call-back time is kept.
 /// </summary>
-internal sealed class CallQueue(MembershipDbContext db, AccessLog log, OnboardingBoard onboarding, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
+internal sealed class CallQueue(MembershipDbContext db, MemberIndex index, AccessLog log, OnboardingBoard onboarding, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
 {
     public static readonly TimeSpan ClaimTime = TimeSpan.FromMinutes(15);
 
@@ -49,9 +50,8 @@ internal sealed class CallQueue(MembershipDbContext db, AccessLog log, Onboardin
             Callers = MemberTags.Join(input.Callers?.Select(c => c.Trim().ToLowerInvariant())), CreatedAt = clock.UtcNow(),
         };
         db.CallAssignments.Add(assignment);
-        var targets = await filter.Apply(db.Members.AsNoTracking(), db, today)
-            .Where(MemberStatuses.Current(today)).Where(m => m.Phone != null && !m.DoNotCall)
-            .Select(m => m.Id).ToListAsync(cancellationToken);
+        var callable = (await index.Match(db, filter, today, cancellationToken)).Where(m => m.IsCurrentOn(today) && m.HasPhone).Select(m => m.Id).ToList();
+        var targets = await db.Members.AsNoTracking().Where(m => callable.Contains(m.Id) && !m.DoNotCall).Select(m => m.Id).ToListAsync(cancellationToken);
         db.CallTargets.AddRange(targets.Select(id => new CallTarget { Id = Guid.NewGuid(), AssignmentId = assignment.Id, MemberId = id }));
         await db.SaveChangesAsync(cancellationToken);
         return assignment;

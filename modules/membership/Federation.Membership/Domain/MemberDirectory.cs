@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Federation.Membership.Contracts;
+using Federation.Membership.Search;
 using Federation.Membership.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Membership.Domain;
 
 /// <summary>The register as other modules may read it. Reads of a record (<see cref="Find"/>, and search hits) are logged.</summary>
-internal sealed class MemberDirectory(MembershipDbContext db, AccessLog log, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock) : IMemberDirectory
+internal sealed class MemberDirectory(MembershipDbContext db, MemberIndex index, AccessLog log, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock) : IMemberDirectory
 {
     public async Task<MemberCard?> Find(Guid memberId, CancellationToken cancellationToken = default)
     {
@@ -18,8 +19,8 @@ internal sealed class MemberDirectory(MembershipDbContext db, AccessLog log, [Fr
 
     public async Task<IReadOnlyList<MemberCard>> Search(string query, int max, CancellationToken cancellationToken = default)
     {
-        var members = await new MemberFilter(query).Apply(db.Members.AsNoTracking(), db, clock.Today())
-            .OrderBy(m => m.LastName).ThenBy(m => m.FirstName).Take(Math.Clamp(max, 1, 200)).ToListAsync(cancellationToken);
+        var matches = await index.Match(db, new MemberFilter(query), clock.Today(), cancellationToken);
+        var members = await MemberIndex.Records(db, [.. matches.Take(Math.Clamp(max, 1, 200)).Select(m => m.Id)], cancellationToken);
         if (members.Count > 0) await log.Read(members.Select(m => m.Id), "read", "directory search", cancellationToken);
         return members.Select(Card).ToList();
     }

@@ -1,6 +1,5 @@
 using System.Text.Json;
-using Federation.Membership.Engagement;
-using Federation.Membership.Storage;
+using Federation.Membership.Search;
 
 namespace Federation.Membership.Domain;
 
@@ -41,46 +40,43 @@ internal sealed record MemberFilter(
         if (JoinedFrom > JoinedTo) yield return "joinedFrom is after joinedTo.";
     }
 
-    public IQueryable<Member> Apply(IQueryable<Member> members, MembershipDbContext db, DateOnly today)
+    /// <summary>
+    /// The filter over an index's members: <c>Candidates</c> are the list positions the search words and the tag
+    /// allow (null: every member), <c>Test</c> what each candidate must pass besides (null: nothing).
+    /// <paramref name="calledThisYear"/> and <paramref name="attended"/> are the ids of members called this year and
+    /// of members who attended an activity, needed only when <see cref="NotCalledThisYear"/> or <see cref="NeverAttended"/> is set.
+    /// </summary>
+    public (int[]? Candidates, Func<IndexedMember, bool>? Test) Plan(
+        TermIndex terms, DateOnly today, IReadOnlySet<Guid>? calledThisYear, IReadOnlySet<Guid>? attended)
     {
-        members = members.Where(m => m.ErasedAt == null);
-        // Each word of q begins a name word, the email or the member number; a tag is an exact term.
-        // Both look up the (association, term) index instead of scanning the register.
-        foreach (var word in MemberTerms.Words(Q ?? ""))
-        {
-            var (lowest, before) = MemberTerms.PrefixRange(word);
-            var ids = db.Terms.Where(t => t.Term.CompareTo(lowest) >= 0 && t.Term.CompareTo(before) < 0).Select(t => t.MemberId);
-            members = members.Where(m => ids.Contains(m.Id));
-        }
-        if (Status is { } status) members = members.Where(MemberStatuses.Is(status, today));
-        if (!string.IsNullOrWhiteSpace(Tag))
-        {
-            var tag = MemberTerms.Tag(Tag);
-            var ids = db.Terms.Where(t => t.Term == tag).Select(t => t.MemberId);
-            members = members.Where(m => ids.Contains(m.Id));
-        }
+        var termSets = MemberTerms.Words(Q ?? "").Select(terms.Beginning).ToList();
+        if (!string.IsNullOrWhiteSpace(Tag)) termSets.Add(terms.Exactly(MemberTerms.Tag(Tag)));
+        var tests = new List<Func<IndexedMember, bool>>();
+        if (Status is { } status) tests.Add(m => m.StatusOn(today) == status);
         if (!string.IsNullOrWhiteSpace(PostalArea))
         {
             var area = PostalArea.Trim();
-            members = members.Where(m => m.PostalArea == area);
+            tests.Add(m => m.PostalArea == area);
         }
-        if (JoinedFrom is { } from) members = members.Where(m => m.JoinedOn >= from);
-        if (JoinedTo is { } to) members = members.Where(m => m.JoinedOn <= to);
-        members = Contact switch
+        if (JoinedFrom is { } from) tests.Add(m => m.JoinedOn >= from);
+        if (JoinedTo is { } to) tests.Add(m => m.JoinedOn <= to);
+        switch (Contact)
         {
-            "email" => members.Where(m => m.ContactByEmail && m.Email != null && !m.NonDigital),
-            "sms" => members.Where(m => m.ContactBySms && m.Phone != null && !m.NonDigital),
-            "post" => members.Where(m => m.ContactByPost || m.NonDigital),
-            "non-digital" => members.Where(m => m.NonDigital),
-            _ => members,
-        };
-        if (NotCalledThisYear)
-        {
-            var since = Stockholm.YearStartUtc(today.Year);
-            members = members.Where(m => !db.Calls.Any(c => c.MemberId == m.Id && c.At >= since));
+            case "email": tests.Add(m => m.ContactByEmail && m.Email != null && !m.NonDigital); break;
+            case "sms": tests.Add(m => m.ContactBySms && m.HasPhone && !m.NonDigital); break;
+            case "post": tests.Add(m => m.ContactByPost || m.NonDigital); break;
+            case "non-digital": tests.Add(m => m.NonDigital); break;
         }
-        if (NeverAttended)
-            members = members.Where(m => !db.Engagement.Any(e => e.MemberId == m.Id && e.Kind == EngagementEntry.Activity));
-        return members;
+        if (NotCalledThisYear) tests.Add(m => !calledThisYear!.Contains(m.Id));
+        if (NeverAttended) tests.Add(m => !attended!.Contains(m.Id));
+        var candidates = termSets.Count == 0 ? null : TermIndex.Intersect(termSets);
+        if (tests.Count == 0) return (candidates, null);
+        var all = tests.ToArray();
+        return (candidates, m =>
+        {
+            foreach (var test in all)
+                if (!test(m)) return false;
+            return true;
+        });
     }
 }

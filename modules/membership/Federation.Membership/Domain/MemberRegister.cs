@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Federation.Membership.Contracts;
+using Federation.Membership.Search;
 using Federation.Membership.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Membership.Domain;
 
 /// <summary>Adds, finds, changes and annotates members of the current association; every read of a record and every change is logged.</summary>
-internal sealed class MemberRegister(MembershipDbContext db, AccessLog log, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
+internal sealed class MemberRegister(MembershipDbContext db, MemberIndex index, AccessLog log, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
 {
     public DateOnly Today => clock.Today();
 
@@ -44,11 +45,8 @@ internal sealed class MemberRegister(MembershipDbContext db, AccessLog log, [Fro
 
     public async Task<(List<Member> Items, int Total)> Search(MemberFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
     {
-        var members = filter.Apply(db.Members.AsNoTracking(), db, Today);
-        var total = await members.CountAsync(cancellationToken);
-        var items = await members.OrderBy(m => m.LastName).ThenBy(m => m.FirstName).ThenBy(m => m.MemberNumber)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return (items, total);
+        var (ids, total) = await index.Page(db, filter, Today, (page - 1) * pageSize, pageSize, cancellationToken);
+        return (await MemberIndex.Records(db, ids, cancellationToken), total);
     }
 
     /// <summary>A member's full record for a person to look at: the read is logged.</summary>
@@ -62,8 +60,8 @@ internal sealed class MemberRegister(MembershipDbContext db, AccessLog log, [Fro
     /// <summary>Every member matching the filter, for export; each exported record is logged as read.</summary>
     public async Task<List<Member>> Export(MemberFilter filter, CancellationToken cancellationToken = default)
     {
-        var members = await filter.Apply(db.Members.AsNoTracking(), db, Today)
-            .OrderBy(m => m.LastName).ThenBy(m => m.FirstName).ThenBy(m => m.MemberNumber).ToListAsync(cancellationToken);
+        var matches = await index.Match(db, filter, Today, cancellationToken);
+        var members = await MemberIndex.Records(db, [.. matches.Select(m => m.Id)], cancellationToken);
         await log.Read(members.Select(m => m.Id), "export", cancellationToken: cancellationToken);
         return members;
     }

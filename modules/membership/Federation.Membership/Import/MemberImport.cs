@@ -88,12 +88,6 @@ internal sealed class MemberImport(
         return new ImportResult(dryRun, added.Count, changes.Count, unchanged, rejected, changes, parsed.UnknownColumns);
     }
 
-    /// <summary>
-    /// After a large import the query planner needs fresh statistics, or it scans the association's members
-    /// instead of starting from the search-term index (seen on SQLite with 20,000 members per association).
-    /// </summary>
-    private const int RefreshStatisticsAfter = 1000;
-
     private async Task Save(List<Member> added, List<AccessEntry> created, CancellationToken cancellationToken)
     {
         var today = clock.Today();
@@ -102,14 +96,12 @@ internal sealed class MemberImport(
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await db.Insert(added, cancellationToken);
-            await db.Insert(added.SelectMany(MemberTerms.Rows).ToList(), cancellationToken);
             await db.Insert(created, cancellationToken);
+            if (added.Count > 0) await db.TouchRegister(cancellationToken); // the inserts bypass SaveChanges, which stamps the rest
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         db.ChangeTracker.Clear();
-        if (added.Count >= RefreshStatisticsAfter) await db.RefreshStatistics<Member>(cancellationToken);
-        if (added.Count >= RefreshStatisticsAfter) await db.RefreshStatistics<MemberTerm>(cancellationToken);
         // SaveChanges inside a transaction leaves waking the dispatcher to the caller.
         if (joined.Count > 0) outbox.Notify();
     }

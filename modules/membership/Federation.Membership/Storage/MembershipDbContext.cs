@@ -17,7 +17,7 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
     public override string ModuleId => Module;
 
     public DbSet<Member> Members => Set<Member>();
-    public DbSet<MemberTerm> Terms => Set<MemberTerm>();
+    public DbSet<RegisterStamp> RegisterStamps => Set<RegisterStamp>();
     public DbSet<MemberNote> Notes => Set<MemberNote>();
     public DbSet<AccessEntry> AccessLog => Set<AccessEntry>();
     public DbSet<SmartList> SmartLists => Set<SmartList>();
@@ -27,32 +27,24 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
     public DbSet<CallRecord> Calls => Set<CallRecord>();
     public DbSet<EngagementEntry> Engagement => Set<EngagementEntry>();
 
-    /// <summary>Keeps every saved member's search terms in step with the member, whatever changed it.</summary>
+    /// <summary>A change to any member gives the association's register a new stamp in the same transaction (see <see cref="Search.MemberIndex"/>).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await SyncTerms(cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
-    private async Task SyncTerms(CancellationToken cancellationToken)
-    {
-        var changed = new Dictionary<Guid, Member?>();
-        foreach (var entry in ChangeTracker.Entries<Member>().ToList())
+        if (!ChangeTracker.Entries<Member>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (Database.CurrentTransaction is not null)
         {
-            if (entry.State == EntityState.Added) Terms.AddRange(MemberTerms.Rows(entry.Entity));
-            else if (entry.State == EntityState.Deleted) changed[entry.Entity.Id] = null;
-            else if (entry.State == EntityState.Modified && MemberTerms.Sources.Any(p => entry.Property(p).IsModified))
-                changed[entry.Entity.Id] = entry.Entity;
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await this.TouchRegister(cancellationToken);
+            return written;
         }
-        if (changed.Count == 0) return;
-        var ids = changed.Keys.ToList();
-        var stored = (await Terms.Where(t => ids.Contains(t.MemberId)).ToListAsync(cancellationToken)).ToLookup(t => t.MemberId);
-        foreach (var (id, member) in changed)
-        {
-            var wanted = member is null ? new HashSet<string>() : MemberTerms.Of(member);
-            Terms.RemoveRange(stored[id].Where(t => !wanted.Contains(t.Term)));
-            Terms.AddRange(wanted.Except(stored[id].Select(t => t.Term)).Select(t => new MemberTerm { AssociationId = member!.AssociationId, MemberId = id, Term = t }));
-        }
+        var events = HasPendingEvents;
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await this.TouchRegister(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (events) WakeOutboxDispatcher();
+        return count;
     }
 
     protected override void ConfigureModel(ModelBuilder model)
@@ -61,19 +53,13 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
         {
             e.ToTable("members");
             e.HasIndex(m => new { m.AssociationId, m.MemberNumber }).IsUnique();
-            e.HasIndex(m => new { m.AssociationId, m.LastName, m.FirstName });
             e.HasIndex(m => new { m.AssociationId, m.Email });
-            e.HasIndex(m => new { m.AssociationId, m.PostalArea });
-            e.HasIndex(m => new { m.AssociationId, m.JoinedOn });
             e.Ignore(m => m.TagList);
         });
-        model.Entity<MemberTerm>(e =>
+        model.Entity<RegisterStamp>(e =>
         {
-            e.ToTable("member_terms");
-            e.HasKey(t => new { t.MemberId, t.Term });
-            e.HasIndex(t => new { t.AssociationId, t.Term, t.MemberId });
-            // Byte order on PostgreSQL too, so that a prefix is one index range (as SQLite's BINARY).
-            if (!Database.IsSqlite()) e.Property(t => t.Term).UseCollation("C");
+            e.ToTable("register_stamps");
+            e.HasKey(x => x.AssociationId);
         });
         model.Entity<MemberNote>(e =>
         {
