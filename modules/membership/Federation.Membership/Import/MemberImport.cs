@@ -88,6 +88,12 @@ internal sealed class MemberImport(
         return new ImportResult(dryRun, added.Count, changes.Count, unchanged, rejected, changes, parsed.UnknownColumns);
     }
 
+    /// <summary>
+    /// After a large import the query planner needs fresh statistics: without them SQLite reads a page of the
+    /// member list by scanning the association (its AssociationId index) instead of looking 50 ids up by key.
+    /// </summary>
+    private const int RefreshStatisticsAfter = 1000;
+
     private async Task Save(List<Member> added, List<AccessEntry> created, CancellationToken cancellationToken)
     {
         var today = clock.Today();
@@ -102,6 +108,7 @@ internal sealed class MemberImport(
             await transaction.CommitAsync(cancellationToken);
         }
         db.ChangeTracker.Clear();
+        if (added.Count >= RefreshStatisticsAfter) await db.RefreshStatistics<Member>(cancellationToken);
         // SaveChanges inside a transaction leaves waking the dispatcher to the caller.
         if (joined.Count > 0) outbox.Notify();
     }

@@ -22,29 +22,38 @@ internal sealed class MemberIndex
     private readonly ConcurrentDictionary<string, SemaphoreSlim> rebuilding = new();
 
     /// <summary>The current association's members matching the filter, in list order.</summary>
-    public async Task<IReadOnlyList<IndexedMember>> Match(MembershipDbContext db, MemberFilter filter, DateOnly today, CancellationToken cancellationToken) =>
-        [.. await Scan(db, filter, today, cancellationToken)];
+    public async Task<IReadOnlyList<IndexedMember>> Match(MembershipDbContext db, MemberFilter filter, DateOnly today, CancellationToken cancellationToken)
+    {
+        var (members, candidates, test) = await Plan(db, filter, today, cancellationToken);
+        var visited = candidates is null ? members : candidates.Select(p => members[p]);
+        return [.. test is null ? visited : visited.Where(test)];
+    }
 
     /// <summary>
-    /// One page of the matches and how many there are, in one pass that keeps only the page: a list of
-    /// thousands of matches is never copied (large arrays would each cost a full garbage collection).
+    /// One page of the matches and how many there are, keeping only the page: a list of thousands of
+    /// matches is never copied (large arrays would each cost a full garbage collection).
     /// </summary>
     public async Task<(List<Guid> Page, int Total)> Page(MembershipDbContext db, MemberFilter filter, DateOnly today, int skip, int take, CancellationToken cancellationToken)
     {
-        var matches = await Scan(db, filter, today, cancellationToken);
-        if (matches is IReadOnlyList<IndexedMember> all) return ([.. all.Skip(skip).Take(take).Select(m => m.Id)], all.Count);
+        var (members, candidates, test) = await Plan(db, filter, today, cancellationToken);
+        var count = candidates?.Length ?? members.Count;
+        if (test is null) // every candidate matches: the count is known and the page is a slice
+            return ([.. Enumerable.Range(skip, Math.Clamp(count - skip, 0, take)).Select(i => members[candidates?[i] ?? i].Id)], count);
         var page = new List<Guid>(take);
         var total = 0;
-        foreach (var member in matches)
+        for (var i = 0; i < count; i++)
         {
+            var member = members[candidates?[i] ?? i];
+            if (!test(member)) continue;
             if (total >= skip && page.Count < take) page.Add(member.Id);
             total++;
         }
         return (page, total);
     }
 
-    /// <summary>The matches in list order: only the search words' and tag's candidates are visited, when there are any.</summary>
-    private async Task<IEnumerable<IndexedMember>> Scan(MembershipDbContext db, MemberFilter filter, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>The snapshot to read and the filter over it: only the search words' and tag's candidates are visited, when there are any.</summary>
+    private async Task<(IReadOnlyList<IndexedMember> Members, int[]? Candidates, Func<IndexedMember, bool>? Test)> Plan(
+        MembershipDbContext db, MemberFilter filter, DateOnly today, CancellationToken cancellationToken)
     {
         var snapshot = await Current(db, cancellationToken);
         var called = filter.NotCalledThisYear
@@ -54,8 +63,7 @@ internal sealed class MemberIndex
             ? await Ids(db.Engagement.Where(e => e.Kind == EngagementEntry.Activity).Select(e => e.MemberId), cancellationToken)
             : null;
         var (candidates, test) = filter.Plan(snapshot.Terms, today, called, attended);
-        var members = candidates is null ? snapshot.Members : candidates.Select(p => snapshot.Members[p]);
-        return test is null ? members : members.Where(test);
+        return (snapshot.Members, candidates, test);
     }
 
     /// <summary>The records of the given members in the given order; members erased since the index was read are left out.</summary>

@@ -64,6 +64,16 @@ internal static class BulkInsert
         }
     }
 
+    /// <summary>Refreshes the planner's statistics of the entity's table (ANALYZE: SQLite and PostgreSQL alike).</summary>
+    public static Task RefreshStatistics<T>(this DbContext db, CancellationToken cancellationToken) where T : class
+    {
+        var entity = db.Model.FindEntityType(typeof(T))!;
+        var table = db.GetService<ISqlGenerationHelper>().DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
+        // The name comes from the model and is delimited by the provider, never from input.
+        var analyze = "ANALYZE " + table;
+        return db.Database.ExecuteSqlRawAsync(analyze, cancellationToken);
+    }
+
     private sealed record Column<T>(IProperty Property, RelationalTypeMapping Mapping, Func<T, object?> Get);
 
     private static Func<T, object?> Getter<T>(IProperty property)
