@@ -44,6 +44,7 @@ public sealed class SearchTests : IAsyncLifetime
     [InlineData("q=oberg", "5204")]                      // o is not ö
     [InlineData("q=%C3%A5", "5101,5102")]                // å begins Åsa and Åkesson
     [InlineData("q=karin", "5203")]                      // the second of two first names
+    [InlineData("q=a", "5101,5203")]                     // Anna and ak@post.se both begin with a: 5203 once
     [InlineData("q=anna%20berg", "5203")]                // every word must match
     [InlineData("q=anna%20oberg", "")]
     [InlineData("q=52", "5203,5204")]                    // the beginning of a member number
