@@ -40,9 +40,6 @@ internal sealed class Member : IAssociationOwned
     public DateTime? UpdatedAt { get; set; }
     public DateTime? ErasedAt { get; set; }
 
-    /// <summary>"first last" in lower case, for search (SQLite's lower() folds only ASCII, so Å/Ä/Ö are folded here).</summary>
-    public string SearchName { get; set; } = "";
-
     public string Name => $"{FirstName} {LastName}".Trim();
 
     public IReadOnlyList<string> TagList => MemberTags.Split(Tags);

@@ -57,7 +57,6 @@ internal sealed record NewMember(
         Set("member_number", m.MemberNumber, MemberNumber.Trim(), v => m.MemberNumber = v);
         Set("first_name", m.FirstName, FirstName.Trim(), v => m.FirstName = v);
         Set("last_name", m.LastName, LastName.Trim(), v => m.LastName = v);
-        m.SearchName = $"{m.FirstName} {m.LastName}".ToLowerInvariant();
         Set("email", m.Email, Clean(Email)?.ToLowerInvariant(), v => m.Email = v);
         Set("phone", m.Phone, Clean(Phone) is { } p ? MemberRules.NormalizePhone(p) : null, v => m.Phone = v);
         Set("street", m.Street, Clean(Street), v => m.Street = v);

@@ -50,7 +50,6 @@ internal sealed class MemberPrivacy(MembershipDbContext db, AccessLog log, Engag
         member.MemberNumber = $"erased-{member.Id:N}";
         member.FirstName = "";
         member.LastName = "";
-        member.SearchName = "";
         member.Email = member.Phone = member.Street = member.PostalCode = member.City = member.PostalArea = member.GenderSelfDescribed = null;
         member.BirthYear = null;
         member.Gender = Federation.Gender.NotStated;
