@@ -10,9 +10,6 @@ internal sealed record IndexedMember(
 {
     public string[] Terms { get; } = MemberTerms.Of(FirstName, LastName, Email, MemberNumber, Tags);
 
-    /// <summary>Where the member stands in its snapshot's list; set once when the snapshot is built.</summary>
-    public int Position { get; set; }
-
     public MemberStatus StatusOn(DateOnly today) => MemberStatuses.Of(LeftOn, PaidUntil, JoinedOn, today);
 
     /// <summary>Still a member: new, active or lapsed, not left.</summary>

@@ -94,7 +94,6 @@ internal sealed class MemberIndex
                     m.JoinedOn, m.LeftOn, m.PaidUntil, m.ContactByEmail, m.ContactBySms, m.ContactByPost, m.NonDigital, m.Tags))
                 .ToListAsync(cancellationToken);
             members.Sort(IndexedMember.ListOrder);
-            for (var i = 0; i < members.Count; i++) members[i].Position = i;
             return snapshots[association] = new Snapshot(stamp, members, new TermIndex(members));
         }
         finally
