@@ -46,4 +46,27 @@ public sealed class EngagementTests : IAsyncLifetime
         var never = await board.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/associations/solna/members?neverAttended=true");
         never.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("lastName").GetString()).ShouldBe(["Passiv"]);
     }
+
+    [Fact]
+    public async Task A_correction_is_not_undone_by_an_older_attendance_message_arriving_after_it()
+    {
+        var board = host.Client(await host.TokenFor("styrelse@solna.test", "solna", "board"));
+        (await board.AddMember("solna", "11", "Rättad")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var member = (await board.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/associations/solna/members?q=R%C3%A4ttad"))
+            .GetProperty("items")[0].GetProperty("id").GetGuid();
+        var activity = Guid.NewGuid();
+        var day = new DateOnly(2026, 9, 5);
+        Task Mark(AttendanceOutcome outcome, int revision) => host.In("solna", sp => sp.GetRequiredService<AttendanceHistory>()
+            .Handle(new AttendanceRecorded("solna", activity, member, ActivityTypes.Leafleting, day, outcome, revision), CancellationToken.None));
+        Task<List<HistoryLine>> History() => host.In("solna", sp => sp.GetRequiredService<EngagementHistory>().For(member));
+
+        await Mark(AttendanceOutcome.NoShow, 2);   // the correction overtook the first message (a retry, say)
+        await Mark(AttendanceOutcome.Attended, 1);
+        (await History()).ShouldBeEmpty("revision 1 is older than the no-show held");
+        (await board.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/associations/solna/members?neverAttended=true&q=R%C3%A4ttad"))
+            .GetProperty("total").GetInt32().ShouldBe(1);
+
+        await Mark(AttendanceOutcome.Attended, 3); // corrected back
+        (await History()).ShouldBe([new HistoryLine(day, null, "activity", ActivityTypes.Leafleting)]);
+    }
 }

@@ -9,6 +9,8 @@ internal sealed class EngagementEntry : IAssociationOwned
     public const string BoardRole = "board-role";
     /// <summary>A role's end that arrived before the role; not shown.</summary>
     public const string BoardRoleEnd = "board-role-end";
+    /// <summary>An activity the member did not attend, or whose attendance was corrected away; kept for its revision, not shown.</summary>
+    public const string ActivityMissed = "activity-missed";
 
     public Guid Id { get; set; }
     public string AssociationId { get; set; } = "";
@@ -19,4 +21,6 @@ internal sealed class EngagementEntry : IAssociationOwned
     public Guid? SourceId { get; set; }
     public DateOnly From { get; set; }
     public DateOnly? Until { get; set; }
+    /// <summary>For activities: the revision of the attendance this entry reflects (an older message never overwrites it).</summary>
+    public int Revision { get; set; } = 1;
 }

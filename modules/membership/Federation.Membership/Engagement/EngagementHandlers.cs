@@ -6,23 +6,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Membership.Engagement;
 
-/// <summary>Activities attended, from the activities module. Course completions will come from studies once it publishes them.</summary>
+/// <summary>
+/// Activities attended, from the activities module. A correction arrives as a higher revision of the same
+/// member's mark; one older than the mark held is ignored, so a retried first message cannot undo a
+/// correction. Course completions will come from studies once it publishes them.
+/// </summary>
 internal sealed class AttendanceHistory(MembershipDbContext db) : IIntegrationEventHandler<AttendanceRecorded>
 {
     public async Task Handle(AttendanceRecorded message, CancellationToken cancellationToken)
     {
-        var existing = await db.Engagement.SingleOrDefaultAsync(e => e.Kind == EngagementEntry.Activity
+        var mark = await db.Engagement.SingleOrDefaultAsync(e => (e.Kind == EngagementEntry.Activity || e.Kind == EngagementEntry.ActivityMissed)
             && e.SourceId == message.ActivityId && e.MemberId == message.MemberId, cancellationToken);
-        if (message.Outcome != AttendanceOutcome.Attended)
+        if (mark is not null && mark.Revision > message.Revision) return;
+        if (mark is null)
         {
-            if (existing is not null) db.Engagement.Remove(existing); // corrected to a no-show
+            mark = new EngagementEntry { Id = Guid.NewGuid(), MemberId = message.MemberId, Kind = "", Detail = "", SourceId = message.ActivityId };
+            db.Engagement.Add(mark);
         }
-        else if (existing is null)
-            db.Engagement.Add(new EngagementEntry
-            {
-                Id = Guid.NewGuid(), MemberId = message.MemberId, Kind = EngagementEntry.Activity,
-                Detail = message.Type, SourceId = message.ActivityId, From = message.Date,
-            });
+        mark.Kind = message.Outcome == AttendanceOutcome.Attended ? EngagementEntry.Activity : EngagementEntry.ActivityMissed;
+        mark.Detail = message.Type;
+        mark.From = message.Date;
+        mark.Revision = message.Revision;
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -10,7 +10,7 @@ internal sealed class EngagementHistory(MembershipDbContext db)
 {
     public async Task<List<HistoryLine>> For(Guid memberId, CancellationToken cancellationToken = default)
     {
-        var entries = await db.Engagement.AsNoTracking().Where(e => e.MemberId == memberId && e.Kind != EngagementEntry.BoardRoleEnd).ToListAsync(cancellationToken);
+        var entries = await db.Engagement.AsNoTracking().Where(e => e.MemberId == memberId && e.Kind != EngagementEntry.BoardRoleEnd && e.Kind != EngagementEntry.ActivityMissed).ToListAsync(cancellationToken);
         var calls = await db.Calls.AsNoTracking().Where(c => c.MemberId == memberId).ToListAsync(cancellationToken);
         return entries.Select(e => new HistoryLine(e.From, e.Until, e.Kind, e.Detail))
             .Concat(calls.Select(c => new HistoryLine(DateOnly.FromDateTime(c.At), null, "call", c.Outcome.ToString())))
