@@ -50,7 +50,7 @@ internal sealed class CallQueue(MembershipDbContext db, MemberIndex index, Acces
             Callers = MemberTags.Join(input.Callers?.Select(c => c.Trim().ToLowerInvariant())), CreatedAt = clock.UtcNow(),
         };
         db.CallAssignments.Add(assignment);
-        var callable = (await index.Match(db, filter, today, cancellationToken)).Where(m => m.IsCurrentOn(today) && m.HasPhone).Select(m => m.Id).ToList();
+        var callable = (await index.Match(db, filter, today, cancellationToken)).Where(m => m.StatusOn(today) != MemberStatus.Left && m.HasPhone).Select(m => m.Id).ToList();
         var targets = await db.Members.AsNoTracking().Where(m => callable.Contains(m.Id) && !m.DoNotCall).Select(m => m.Id).ToListAsync(cancellationToken);
         db.CallTargets.AddRange(targets.Select(id => new CallTarget { Id = Guid.NewGuid(), AssignmentId = assignment.Id, MemberId = id }));
         await db.SaveChangesAsync(cancellationToken);

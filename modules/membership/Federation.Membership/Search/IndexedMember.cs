@@ -12,9 +12,6 @@ internal sealed record IndexedMember(
 
     public MemberStatus StatusOn(DateOnly today) => MemberStatuses.Of(LeftOn, PaidUntil, JoinedOn, today);
 
-    /// <summary>Still a member: new, active or lapsed, not left.</summary>
-    public bool IsCurrentOn(DateOnly today) => LeftOn is not { } left || left > today;
-
     private static readonly StringComparer Swedish = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), ignoreCase: true);
 
     /// <summary>The list's order: last name, first name (Swedish alphabet: … Y, Z, Å, Ä, Ö), member number.</summary>

@@ -27,7 +27,7 @@ internal static class BulkInsert
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var sql = db.GetService<ISqlGenerationHelper>();
         var columns = entity.GetProperties().Select(p => new Column<T>(p, p.GetRelationalTypeMapping(), Getter<T>(p))).ToList();
-        var table = sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
+        var table = db.TableName<T>();
         var head = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName())))}) VALUES ";
         var perStatement = Math.Max(1, MaxParameters / columns.Count);
         var connection = db.Database.GetDbConnection();
@@ -67,11 +67,15 @@ internal static class BulkInsert
     /// <summary>Refreshes the planner's statistics of the entity's table (ANALYZE: SQLite and PostgreSQL alike).</summary>
     public static Task RefreshStatistics<T>(this DbContext db, CancellationToken cancellationToken) where T : class
     {
-        var entity = db.Model.FindEntityType(typeof(T))!;
-        var table = db.GetService<ISqlGenerationHelper>().DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
-        // The name comes from the model and is delimited by the provider, never from input.
-        var analyze = "ANALYZE " + table;
+        var analyze = "ANALYZE " + db.TableName<T>();
         return db.Database.ExecuteSqlRawAsync(analyze, cancellationToken);
+    }
+
+    /// <summary>The entity's table as the provider writes it in SQL: the name comes from the model, delimited by the provider, never from input.</summary>
+    public static string TableName<T>(this DbContext db) where T : class
+    {
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        return db.GetService<ISqlGenerationHelper>().DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
     }
 
     private sealed record Column<T>(IProperty Property, RelationalTypeMapping Mapping, Func<T, object?> Get);

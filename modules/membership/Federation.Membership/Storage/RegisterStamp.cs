@@ -1,7 +1,5 @@
 using Federation.Platform.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Federation.Membership.Storage;
 
@@ -24,11 +22,7 @@ internal static class RegisterStamps
     /// <summary>Gives the current association's register a new stamp; run it in the transaction that changed a member.</summary>
     public static async Task TouchRegister(this MembershipDbContext db, CancellationToken cancellationToken)
     {
-        var entity = db.Model.FindEntityType(typeof(RegisterStamp))!;
-        var sql = db.GetService<ISqlGenerationHelper>();
-        // The table name comes from the model, delimited by the provider; the values are parameters.
-        var table = sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
-        var upsert = "INSERT INTO " + table + """ ("AssociationId", "Stamp") VALUES ({0}, {1}) ON CONFLICT ("AssociationId") DO UPDATE SET "Stamp" = excluded."Stamp" """;
+        var upsert = "INSERT INTO " + db.TableName<RegisterStamp>() + """ ("AssociationId", "Stamp") VALUES ({0}, {1}) ON CONFLICT ("AssociationId") DO UPDATE SET "Stamp" = excluded."Stamp" """;
         await db.Database.ExecuteSqlRawAsync(upsert, [db.CurrentAssociationId!, Random.Shared.NextInt64(1, long.MaxValue)], cancellationToken);
     }
 }
