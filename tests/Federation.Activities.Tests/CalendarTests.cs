@@ -143,11 +143,5 @@ public sealed class CalendarTests : IAsyncLifetime
         (await solna.List("solna")).ShouldHaveSingleItem();
     }
 
-    private List<string> OutboxTypes()
-    {
-        using var scope = host.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ActivitiesDbContext>();
-        return db.Outbox.Where(m => m.AssociationId == "solna").OrderBy(m => m.Sequence).Select(m => m.Type).ToList()
-            .Select(t => t.Split(',')[0].Split('.').Last()).ToList();
-    }
+    private List<string> OutboxTypes() => host.Published.In("solna").Select(e => e.GetType().Name).ToList();
 }

@@ -1,3 +1,4 @@
+using Federation.Activities.Contracts;
 using Federation.Activities.Storage;
 
 namespace Federation.Activities.Tests;
@@ -70,13 +71,10 @@ public sealed class SignUpTests : IAsyncLifetime
         });
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
 
-        using var scope = host.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ActivitiesDbContext>();
-        var messages = db.Outbox.Where(m => m.AssociationId == "solna").OrderBy(m => m.Sequence).ToList();
-        messages.Count(m => m.Type.StartsWith("Federation.Activities.Contracts.AttendanceRecorded,")).ShouldBe(3);
-        var held = messages.Single(m => m.Type.StartsWith("Federation.Activities.Contracts.ActivityHeld,"));
-        held.Payload.ShouldContain("\"Attended\":2");
-        held.Payload.ShouldContain("\"NoShows\":1");
+        var messages = host.Published.In("solna");
+        messages.OfType<AttendanceRecorded>().Count().ShouldBe(3);
+        var held = messages.OfType<ActivityHeld>().Single();
+        (held.Attended, held.NoShows).ShouldBe((2, 1));
     }
 
     [Fact]

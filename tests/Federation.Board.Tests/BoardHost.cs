@@ -1,12 +1,11 @@
 using Federation.Board.Storage;
 using Federation.Platform.Tenancy;
-using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Builder;
 
 namespace Federation.Board.Tests;
 
-/// <summary>A test host with a settable clock, publishing as the other modules would: through the bus, with explicit message ids.</summary>
+/// <summary>A test host with a settable clock, publishing as the other modules would: through the outbox.</summary>
 internal sealed class BoardHost : IAsyncDisposable
 {
     private BoardHost(TestHost host, ManualClock clock)
@@ -33,9 +32,8 @@ internal sealed class BoardHost : IAsyncDisposable
     public async Task<HttpClient> Board(string association = "solna") =>
         Host.Client(await Host.TokenFor($"styrelse@{association}.test", association, "board"));
 
-    /// <summary>Publishes an event on the host's bus as another module's outbox would.</summary>
-    public async Task Publish<T>(T message, Guid? messageId = null) where T : class, IIntegrationEvent =>
-        await Host.Services.GetRequiredService<IBus>().Publish(message, ctx => ctx.MessageId = messageId ?? Guid.NewGuid());
+    /// <summary>Publishes an event as another module would.</summary>
+    public Task Publish(IIntegrationEvent message) => Host.Publish(message);
 
     /// <summary>Runs a query against the module's storage in one association.</summary>
     public async Task<T> In<T>(string association, Func<BoardDbContext, Task<T>> query)

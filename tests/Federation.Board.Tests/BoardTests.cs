@@ -1,6 +1,5 @@
 using Federation.Board.Contracts;
 using Federation.Elections.Contracts;
-using Federation.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Board.Tests;
@@ -44,8 +43,7 @@ public sealed class BoardTests
         var again = await board.PostAsJsonAsync($"/api/associations/solna/board/roles/{(string)created["id"]!}/end", new { endedOn = "2024-05-01" });
         again.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
-        var events = await host.In("solna", db => db.Outbox.OrderBy(m => m.Sequence).Select(m => m.Type).ToListAsync());
-        events.ShouldBe([MessageTypes.NameOf(typeof(BoardRoleAssigned)), MessageTypes.NameOf(typeof(BoardRoleEnded))]);
+        host.Host.Published.In("solna").Select(e => e.GetType()).ShouldBe([typeof(BoardRoleAssigned), typeof(BoardRoleEnded)]);
         var view = (await board.GetFromJsonAsync<JsonNode>("/api/associations/solna/board"))!;
         view["roles"]!.AsArray().ShouldBeEmpty();
     }

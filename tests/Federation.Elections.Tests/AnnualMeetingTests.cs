@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Federation.Elections.Contracts;
 using Federation.Elections.Counting;
-using Federation.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Elections.Tests;
@@ -86,12 +85,8 @@ public sealed class AnnualMeetingTests : IAsyncLifetime
 
         // ElectionConcluded went to the outbox with the election and was delivered.
         await h.Host.Deliver();
-        var (scope, db) = h.Storage();
-        await using (scope)
         {
-            var message = await db.Outbox.SingleAsync(m => m.Type == MessageTypes.NameOf(typeof(ElectionConcluded)));
-            message.DeliveredAt.ShouldNotBeNull();
-            var concluded = JsonSerializer.Deserialize<ElectionConcluded>(message.Payload, MessageTypes.Json)!;
+            var concluded = h.Host.Published.Of<ElectionConcluded>().ShouldHaveSingleItem();
             concluded.ElectionId.ShouldBe(board);
             concluded.Position.ShouldBe("board");
             concluded.AssociationId.ShouldBe("solna");

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Federation.Elections.Contracts;
-using Federation.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Elections.Tests;
@@ -43,8 +42,7 @@ public sealed class MajorityReVoteTests : IAsyncLifetime
         ballot.Keys.ShouldBe(["Bo", "Cia", "Dan", "Eva"], ignoreOrder: true);
 
         // The first round alone tells the board nothing yet.
-        var (scope, db) = h.Storage();
-        await using (scope) (await db.Outbox.CountAsync(m => m.Type == MessageTypes.NameOf(typeof(ElectionConcluded)))).ShouldBe(0);
+        h.Host.Published.Of<ElectionConcluded>().ShouldBeEmpty();
         var firstProtocol = WebUtility.HtmlDecode(await h.Board.GetStringAsync($"/a/solna/elections/{board}/protocol"));
         firstProtocol.ShouldContain("2 platser fick ingen kandidat med egen majoritet: omval mellan");
         firstProtocol.ShouldContain($"/a/solna/elections/{reVote}");
@@ -69,12 +67,7 @@ public sealed class MajorityReVoteTests : IAsyncLifetime
 
         // One message for the position with both rounds' elected; the board module takes them as its members.
         await h.Host.Deliver();
-        (scope, db) = h.Storage();
-        await using (scope)
-        {
-            var message = await db.Outbox.SingleAsync(m => m.Type == MessageTypes.NameOf(typeof(ElectionConcluded)));
-            JsonSerializer.Deserialize<ElectionConcluded>(message.Payload, MessageTypes.Json)!.Elected.Select(e => e.Name).ShouldBe(["Ada", "Dan", "Eva"]);
-        }
+        h.Host.Published.Of<ElectionConcluded>().ShouldHaveSingleItem().Elected.Select(e => e.Name).ShouldBe(["Ada", "Dan", "Eva"]);
         var members = JsonDocument.Parse(await h.Board.GetStringAsync("/api/associations/solna/board?on=2026-04-01")).RootElement
             .GetProperty("roles").EnumerateArray().Where(r => r.GetProperty("role").GetString() == "member").Select(r => r.GetProperty("name").GetString());
         members.ShouldBe(["Ada", "Dan", "Eva"], ignoreOrder: true);

@@ -50,10 +50,13 @@ public sealed class ModuleToggleTests : IAsyncLifetime
 
         var office = await host.TokenFor("kansli@district.test", "district", "district-office");
         (await host.Client(office).GetAsync("/api/associations/sundbyberg/studies/suggestions")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        await using var scope = host.Services.CreateAsyncScope();
-        var inbox = scope.ServiceProvider.GetServices<Federation.Platform.Storage.ModuleDbContextRegistration>().Single(r => r.ModuleId == "studies");
-        var studies = (Federation.Platform.Storage.ModuleDbContext)scope.ServiceProvider.GetRequiredService(inbox.ContextType);
-        studies.Inbox.Count().ShouldBe(1, "only Solna's message was handled by studies");
+        await host.Deliver();
+        // Sundbyberg's MemberJoined never went to the studies consumer's queue at all.
+        await using var store = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(host.DataDirectory, "federation.db")}");
+        await store.OpenAsync();
+        await using var query = store.CreateCommand();
+        query.CommandText = "select count(*) from wolverine_incoming_envelopes where received_at like 'local://studies.%'";
+        Convert.ToInt32(await query.ExecuteScalarAsync()).ShouldBe(1, "only Solna's message reached studies");
     }
 
     [Fact]

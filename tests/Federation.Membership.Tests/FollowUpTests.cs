@@ -1,3 +1,4 @@
+using Federation.Membership.Contracts;
 using System.Text.Json;
 using Federation.Activities.Contracts;
 using Federation.Membership.Calls;
@@ -152,8 +153,7 @@ public sealed class FollowUpTests : IAsyncLifetime
     public async Task Importing_a_register_announces_only_members_who_joined_recently()
     {
         await Import("member_number,first_name,last_name,joined_on\n1,Åsa,Öberg,2015-01-01\n2,Bo,Ek,2026-11-01\n3,Cy,Al,2026-08-24\n");
-        var outbox = await host.In("solna", sp => sp.GetRequiredService<MembershipDbContext>().Outbox.AsNoTracking().Select(m => m.Payload).ToListAsync());
-        outbox.Count.ShouldBe(1, "only Bo joined within the last 90 days");
+        host.Published.Of<MemberJoined>().Count.ShouldBe(1, "only Bo joined within the last 90 days");
         await host.Deliver();
         var withChecklist = await host.In("solna", sp => sp.GetRequiredService<MembershipDbContext>().Onboarding.Select(t => t.MemberId).Distinct().CountAsync());
         withChecklist.ShouldBe(1);

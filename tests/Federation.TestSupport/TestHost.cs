@@ -8,7 +8,6 @@ using Federation.Host.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.TestSupport;
@@ -50,11 +49,10 @@ public sealed class TestHost : IAsyncDisposable
             b.Configuration["Messaging:RetryLimit"] = "2";
             b.Configuration["Messaging:RetryMinInterval"] = "00:00:00.010";
             b.Configuration["Messaging:RetryMaxInterval"] = "00:00:00.050";
-            b.Configuration["Messaging:OutboxPollInterval"] = "00:00:00.200";
             b.Logging.SetMinimumLevel(LogLevel.Warning);
-            b.Services.AddSingleton<MessageTracker>();
-            b.Services.AddPublishObserver(sp => sp.GetRequiredService<MessageTracker>());
-            b.Services.AddReceiveObserver(sp => sp.GetRequiredService<MessageTracker>());
+            b.Services.AddSingleton<PublishedEvents>();
+            b.Services.AddSingleton<Federation.Platform.Messaging.IEventOutbox>(sp => new PublishedEvents.Recorder(
+                sp.GetRequiredService<PublishedEvents>(), ActivatorUtilities.CreateInstance<WolverineOutbox>(sp)));
             configure?.Invoke(b);
         });
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAll();
@@ -78,25 +76,23 @@ public sealed class TestHost : IAsyncDisposable
         return await accounts.CreateToken(email);
     }
 
-    /// <summary>
-    /// Delivers the outboxes until nothing is left and every handler has finished, including the
-    /// handlers of messages other handlers wrote. Quiet means: nothing to dispatch, nothing in
-    /// flight, and the bus did not move while the outboxes were read.
-    /// </summary>
-    public async Task Deliver()
+    /// <summary>Publishes events as a module does: stored through the outbox in one transaction, then queued.</summary>
+    public async Task Publish(params IIntegrationEvent[] events)
     {
-        var dispatcher = Services.GetRequiredService<OutboxDispatcher>();
-        var tracker = Services.GetRequiredService<MessageTracker>();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            var before = tracker.Version;
-            var dispatched = await dispatcher.DispatchOnce(CancellationToken.None);
-            if (dispatched == 0 && tracker.Pending == 0 && tracker.Version == before) return;
-            await tracker.WaitIdle(deadline - DateTime.UtcNow);
-        }
-        throw new TimeoutException($"Messages still in flight after 30 s ({tracker.Pending} receives pending).");
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        foreach (var e in events) db.Publish(e);
+        await db.SaveChangesAsync();
     }
+
+    /// <summary>What the modules published, in commit order.</summary>
+    public PublishedEvents Published => Services.GetRequiredService<PublishedEvents>();
+
+    /// <summary>
+    /// Waits until every stored message has been handled (or became a dead letter), including the
+    /// messages other handlers published: they are stored in the same transaction as the handling.
+    /// </summary>
+    public Task Deliver() => Services.GetRequiredService<MessageQueues>().WaitUntilQuiet(TimeSpan.FromSeconds(30));
 
     /// <summary>Polls until <paramref name="condition"/> holds (messages are asynchronous), failing after a timeout.</summary>
     public static async Task Eventually(Func<Task<bool>> condition, string what, int timeoutMs = 10_000)

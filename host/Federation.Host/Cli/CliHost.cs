@@ -5,12 +5,14 @@ namespace Federation.Host.Cli;
 
 /// <summary>
 /// The composition a CLI verb works with: built on first use from the same code as the web app,
-/// migrated, and disposed when the verb ends. It listens only on an ephemeral loopback port,
-/// and only if a verb starts it (to deliver messages).
+/// migrated and started — a verb's changes raise messages, which go through the same message
+/// store and queues as the server's — and stopped when the verb ends. It listens only on an
+/// ephemeral loopback port.
 /// </summary>
 public sealed class CliHost(string? dataDirectory) : IAsyncDisposable
 {
     private WebApplication? app;
+    private bool started;
 
     public IServiceProvider Services => App.Services;
 
@@ -23,12 +25,17 @@ public sealed class CliHost(string? dataDirectory) : IAsyncDisposable
 
     public async Task<IServiceProvider> Migrated()
     {
+        if (started) return Services;
         await Services.GetRequiredService<DatabaseMigrator>().MigrateAll();
+        await App.StartAsync();
+        started = true;
         return Services;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (app is not null) await app.DisposeAsync();
+        if (app is null) return;
+        if (started) await app.StopAsync();
+        await app.DisposeAsync();
     }
 }

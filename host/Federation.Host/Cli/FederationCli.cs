@@ -134,7 +134,7 @@ public static class FederationCli
 
         Command DeadLetterCommands()
         {
-            var id = new Option<long>("--id") { Required = true };
+            var id = new Option<Guid>("--id") { Required = true };
             return Group("dead-letters",
                 Verb("list", "Messages no handler could handle", async p =>
                 {
@@ -142,18 +142,14 @@ public static class FederationCli
                     using var scope = services.CreateScope();
                     var list = await scope.ServiceProvider.GetRequiredService<DeadLetters>().Pending();
                     Print(p, output, list, () => list.Count == 0 ? "No dead letters." :
-                        string.Join('\n', list.Select(d => $"{d.Id,5} {d.Handler,-32} {d.AssociationId,-18} {d.Error}")));
+                        string.Join('\n', list.Select(d => $"{d.Id} {d.Handler,-48} {d.AssociationId,-18} {d.Error}")));
                 }),
-                Verb("retry", "Send a dead letter again", async p =>
+                Verb("retry", "Put a dead letter back on its queue (the server handles it within seconds)", async p =>
                 {
-                    var cli = Host(p);
-                    await cli.Migrated();
-                    await cli.App.StartAsync();
-                    using var scope = cli.Services.CreateScope();
-                    if (!await scope.ServiceProvider.GetRequiredService<DeadLetters>().Retry(p.GetValue(id)))
+                    var services = await Host(p).Migrated();
+                    if (!await services.GetRequiredService<DeadLetters>().Retry(p.GetValue(id)))
                         throw new ArgumentException($"No pending dead letter {p.GetValue(id)}.");
-                    await cli.App.StopAsync();
-                    output.WriteLine($"Dead letter {p.GetValue(id)} sent again.");
+                    output.WriteLine($"Dead letter {p.GetValue(id)} is back on its queue.");
                 }, id));
         }
     }
@@ -171,8 +167,10 @@ public static class FederationCli
                 if (p.GetValue(data) is { } dir) b.Configuration["Storage:DataDirectory"] = dir;
             });
             await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAll(ct);
+            // Started first: the demo data's messages go through the running message store.
+            await app.StartAsync(ct);
             if (p.GetValue(demo)) await DemoDistrict.SeedIfEmpty(app);
-            await app.RunAsync();
+            await app.WaitForShutdownAsync(ct);
             return 0;
         });
         return serve;

@@ -5,11 +5,9 @@ using Federation.Host.Modules;
 using Federation.Host.Plugins;
 using Federation.Host.Storage;
 using Federation.Host.Web;
-using Federation.Platform.Messaging;
 using Federation.Platform.Plugins;
 using Federation.Platform.Storage;
 using Federation.Platform.Tenancy;
-using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -48,50 +46,9 @@ public static class FederationServices
         foreach (var module in catalog.Modules) module.ConfigureServices(services);
 
         var messaging = configuration.GetSection("Messaging").Get<MessagingSettings>() ?? new MessagingSettings();
-        services.AddSingleton(messaging);
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
-        services.AddSingleton<OutboxDispatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
-        services.AddScoped<DeadLetters>();
-        services.AddMessaging(catalog, messaging);
+        services.AddMessaging(catalog, storage, messaging);
 
         services.AddAccounts(configuration);
         services.AddFederationWeb(catalog);
-    }
-
-    private static void AddMessaging(this IServiceCollection services, ModuleCatalog catalog, MessagingSettings settings)
-    {
-        var contexts = services.Where(d => d.ServiceType == typeof(ModuleDbContextRegistration))
-            .Select(d => (ModuleDbContextRegistration)d.ImplementationInstance!)
-            .ToDictionary(r => r.ModuleId, r => r.ContextType);
-        var handlers = new HandlerCatalog();
-        foreach (var module in catalog.Modules)
-        foreach (var registration in module.Manifest.Consumes)
-        {
-            if (!contexts.TryGetValue(module.Manifest.Id, out var context))
-                throw new InvalidOperationException(
-                    $"Module '{module.Manifest.Id}' consumes {registration.EventType.Name} but has no DbContext for its inbox.");
-            handlers.Add(module.Manifest.Id, context, registration);
-            services.TryAddScoped(registration.HandlerType);
-        }
-        services.AddSingleton(handlers);
-
-        services.AddMassTransit(bus =>
-        {
-            foreach (var handler in handlers.All)
-                bus.AddConsumer(typeof(InboxConsumer<,>).MakeGenericType(handler.EventType, handler.HandlerType))
-                   .Endpoint(e => e.Name = handler.Name);
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(retry =>
-                retry.Exponential(settings.RetryLimit, settings.RetryMinInterval, settings.RetryMaxInterval, settings.RetryMinInterval)));
-            if (settings.Transport.Equals("rabbitmq", StringComparison.OrdinalIgnoreCase))
-                bus.UsingRabbitMq((context, cfg) =>
-                {
-                    cfg.Host(new Uri(settings.RabbitMqHost));
-                    cfg.ConfigureEndpoints(context);
-                });
-            else
-                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
-        });
     }
 }

@@ -30,10 +30,8 @@ public static class DemoDistrict
     public static async Task<Summary> Seed(CliHost host)
     {
         var services = await host.Migrated();
-        await host.App.StartAsync();
         var summary = await Seed(services);
         await Drain(services);
-        await host.App.StopAsync();
         return summary;
     }
 
@@ -87,12 +85,7 @@ public static class DemoDistrict
         return new Summary(directory.All.Count, accounts.Select(a => a with { Scope = a.Scope == AccountRole.DistrictScope ? district : a.Scope }).ToList());
     }
 
-    /// <summary>Waits until every outbox is delivered and the consumers have had their turn.</summary>
-    private static async Task Drain(IServiceProvider services)
-    {
-        var dispatcher = services.GetRequiredService<OutboxDispatcher>();
-        for (var round = 0; round < 200 && await dispatcher.DispatchOnce(CancellationToken.None) > 0; round++) { }
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        for (var round = 0; round < 200 && await dispatcher.DispatchOnce(CancellationToken.None) > 0; round++) { }
-    }
+    /// <summary>Waits until every consumer has handled what the demo data raised.</summary>
+    private static Task Drain(IServiceProvider services) =>
+        services.GetRequiredService<MessageQueues>().WaitUntilQuiet(TimeSpan.FromMinutes(2));
 }

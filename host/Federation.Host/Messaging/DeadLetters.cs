@@ -1,27 +1,40 @@
-using Federation.Host.Storage;
-using Federation.Platform.Messaging;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
+using Wolverine.Persistence.Durability;
+using Wolverine.Persistence.Durability.DeadLetterManagement;
+using Wolverine.Runtime;
 
 namespace Federation.Host.Messaging;
 
 /// <summary>
-/// The messages no handler could handle. Retrying republishes the message under its original
-/// id: handlers that already handled it skip it (inbox), the failed one gets another go.
+/// The messages a consumer could not handle after its retries, as Wolverine's message store keeps
+/// them. Retrying puts a message back on its consumer's queue under its own id; it takes effect
+/// once even if it had been handled meanwhile (the handler's claim).
 /// </summary>
-public sealed class DeadLetters(PlatformDbContext db, IPublishEndpoint bus)
+public sealed class DeadLetters(IWolverineRuntime runtime)
 {
-    public Task<List<DeadLetter>> Pending(CancellationToken cancellationToken = default) =>
-        db.DeadLetters.Where(d => d.RetriedAt == null).OrderBy(d => d.Id).ToListAsync(cancellationToken);
-
-    public async Task<bool> Retry(long id, CancellationToken cancellationToken = default)
+    public async Task<List<DeadLetter>> Pending(CancellationToken cancellationToken = default)
     {
-        var letter = await db.DeadLetters.SingleOrDefaultAsync(d => d.Id == id && d.RetriedAt == null, cancellationToken);
-        if (letter is null) return false;
-        var message = MessageTypes.Deserialize(letter.Type, letter.Payload);
-        await bus.Publish(message, message.GetType(), ctx => ctx.MessageId = letter.MessageId, cancellationToken);
-        letter.RetriedAt = DateTime.UtcNow;
-        await db.SaveChangesAsync(cancellationToken);
+        var page = await runtime.Storage.DeadLetters.QueryAsync(
+            new DeadLetterEnvelopeQuery { Replayable = false, PageSize = 500 }, cancellationToken);
+        return page.Envelopes.Select(DeadLetter.From).OrderBy(d => d.SentAt).ToList();
+    }
+
+    public async Task<bool> Retry(Guid id, CancellationToken cancellationToken = default)
+    {
+        var letter = await runtime.Storage.DeadLetters.DeadLetterEnvelopeByIdAsync(id);
+        if (letter is null || letter.Replayable) return false;
+        await runtime.Storage.DeadLetters.ReplayAsync(new DeadLetterEnvelopeQuery([id]), cancellationToken);
         return true;
     }
+}
+
+/// <summary>A message no handler could handle, as the admin page, the API and the CLI show it.</summary>
+public sealed record DeadLetter(Guid Id, string Message, string Handler, string? AssociationId, string Error, DateTimeOffset SentAt)
+{
+    internal static DeadLetter From(DeadLetterEnvelope e) => new(
+        e.Id,
+        e.MessageType.Split('.')[^1],
+        MessageQueues.QueueOf(new Uri(e.ReceivedAt)),
+        e.Envelope.TenantId,
+        $"{e.ExceptionType.Split('.')[^1]}: {e.ExceptionMessage}",
+        e.SentAt);
 }

@@ -1,26 +1,34 @@
 namespace Federation.Host.Messaging;
 
-/// <summary>How messages travel: in-process by default, RabbitMQ when the district runs several instances.</summary>
+/// <summary>
+/// How messages travel between modules: durable local queues in the product's own database by
+/// default; RabbitMQ between several host instances on PostgreSQL (<c>Messaging:Transport=rabbitmq</c>).
+/// </summary>
 public sealed class MessagingSettings
 {
-    public string Transport { get; set; } = "inmemory";
+    public const string Local = "local";
+    public const string RabbitMq = "rabbitmq";
 
-    public string RabbitMqHost { get; set; } = "rabbitmq://127.0.0.1/";
+    public string Transport { get; set; } = Local;
 
-    /// <summary>Redeliveries after the first failure before a message is dead-lettered.</summary>
+    /// <summary>The broker, as an AMQP URI (<c>amqp://user:password@host:5672/vhost</c>).</summary>
+    public string RabbitMqUri { get; set; } = "amqp://guest:guest@127.0.0.1:5672/";
+
+    /// <summary>How long a send to the broker may wait (also bounds publisher confirms).</summary>
+    public TimeSpan BrokerTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Tries after the first failure before a message becomes a dead letter.</summary>
     public int RetryLimit { get; set; } = 5;
 
     public TimeSpan RetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
     public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>
-    /// When the first sweep runs after start-up. It builds every module's model, which would
-    /// compete with the first requests; a message committed meanwhile wakes the dispatcher at once,
-    /// so only leftovers from before a restart wait this long.
-    /// </summary>
-    public TimeSpan FirstSweepDelay { get; set; } = TimeSpan.FromSeconds(2);
+    public bool UsesRabbitMq => Transport.Equals(RabbitMq, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>How often the outbox is swept for anything a signal missed (e.g. after a crash).</summary>
-    public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>Waits between tries: doubling from the minimum, capped at the maximum.</summary>
+    public TimeSpan[] RetryIntervals() =>
+        Enumerable.Range(0, RetryLimit)
+            .Select(i => TimeSpan.FromTicks(Math.Min(RetryMaxInterval.Ticks, RetryMinInterval.Ticks << Math.Min(i, 20))))
+            .ToArray();
 }

@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Host.Storage;
 
-/// <summary>The host's own tables: accounts and their roles, API tokens, and undeliverable messages.</summary>
-public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, AssociationContext association, IOutboxSignal? signal)
-    : ModuleDbContext(options, association, signal)
+/// <summary>The host's own tables: accounts and their roles, and API tokens.</summary>
+public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, AssociationContext association, IEventOutbox? outbox)
+    : ModuleDbContext(options, association, outbox)
 {
     public const string Id = "platform";
 
@@ -16,7 +16,6 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<AccountRole> AccountRoles => Set<AccountRole>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
-    public DbSet<DeadLetter> DeadLetters => Set<DeadLetter>();
 
     protected override void ConfigureModel(ModelBuilder model)
     {
@@ -36,7 +35,6 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
             e.ToTable("api_tokens");
             e.HasIndex(t => t.Hash).IsUnique();
         });
-        model.Entity<DeadLetter>(e => e.ToTable("dead_letters"));
     }
 }
 
@@ -72,18 +70,4 @@ public sealed class ApiToken
     public required string Hash { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? LastUsedAt { get; set; }
-}
-
-/// <summary>A message a handler could not handle after its retries; it can be retried from the admin page or CLI.</summary>
-public sealed class DeadLetter
-{
-    public long Id { get; set; }
-    public Guid MessageId { get; set; }
-    public required string Type { get; set; }
-    public required string Payload { get; set; }
-    public required string Handler { get; set; }
-    public required string AssociationId { get; set; }
-    public required string Error { get; set; }
-    public DateTime FailedAt { get; set; }
-    public DateTime? RetriedAt { get; set; }
 }

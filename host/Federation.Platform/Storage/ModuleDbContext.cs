@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Text.Json;
 using Federation.Platform.Messaging;
 using Federation.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -9,20 +8,21 @@ namespace Federation.Platform.Storage;
 /// <summary>
 /// The base of every module's DbContext. It keeps the module's tables apart (prefix or schema),
 /// filters every <see cref="IAssociationOwned"/> row by the current association, refuses to
-/// write another association's rows, and stores published events in the outbox in the same
-/// SaveChanges as the change that raised them.
+/// write another association's rows, and stores published events through the outbox in the same
+/// transaction as the change that raised them; they are delivered once that transaction commits.
 /// </summary>
 public abstract class ModuleDbContext : DbContext
 {
     private readonly AssociationContext association;
-    private readonly IOutboxSignal? outboxSignal;
+    private readonly IEventOutbox? outbox;
     private readonly List<IIntegrationEvent> published = [];
+    private readonly List<Func<Task>> stored = [];
 
-    protected ModuleDbContext(DbContextOptions options, AssociationContext association, IOutboxSignal? outboxSignal)
+    protected ModuleDbContext(DbContextOptions options, AssociationContext association, IEventOutbox? outbox)
         : base(options)
     {
         this.association = association;
-        this.outboxSignal = outboxSignal;
+        this.outbox = outbox;
     }
 
     public abstract string ModuleId { get; }
@@ -30,35 +30,13 @@ public abstract class ModuleDbContext : DbContext
     /// <summary>The association rows are filtered by; read by the query filters per context instance.</summary>
     public string? CurrentAssociationId => association.AssociationId;
 
-    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
-
-    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
-
-    /// <summary>Queues an integration event; it is written to the outbox by the next SaveChanges.</summary>
+    /// <summary>Queues an integration event; the next SaveChanges stores it with the change.</summary>
     public void Publish(IIntegrationEvent message) => published.Add(message);
-
-    /// <summary>Events published and not yet written to the outbox.</summary>
-    protected bool HasPendingEvents => published.Count > 0;
-
-    /// <summary>For a subclass that commits its own transaction: SaveChanges inside one leaves waking the dispatcher to the committer.</summary>
-    protected void WakeOutboxDispatcher() => outboxSignal?.Notify();
 
     protected abstract void ConfigureModel(ModelBuilder model);
 
     protected sealed override void OnModelCreating(ModelBuilder model)
     {
-        model.Entity<OutboxMessage>(e =>
-        {
-            e.ToTable("outbox");
-            e.HasKey(m => m.Sequence);
-            e.HasIndex(m => m.MessageId).IsUnique();
-            e.HasIndex(m => m.DeliveredAt);
-        });
-        model.Entity<InboxMessage>(e =>
-        {
-            e.ToTable("inbox");
-            e.HasKey(m => new { m.MessageId, m.Handler });
-        });
         ConfigureModel(model);
 
         foreach (var entity in model.Model.GetEntityTypes().Where(t => t.BaseType is null))
@@ -90,14 +68,35 @@ public abstract class ModuleDbContext : DbContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampAndGuardAssociation();
-        var hadEvents = published.Count > 0;
-        foreach (var message in published)
-            Outbox.Add(ToOutbox(message));
-        published.Clear();
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (hadEvents && Database.CurrentTransaction is null) outboxSignal?.Notify();
-        return written;
+        if (published.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (outbox is null) throw new InvalidOperationException($"{GetType().Name} has no outbox to publish events through.");
+
+        // The events are stored in the change's own transaction: the caller's, or one of ours.
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var events = published.ToList();
+            published.Clear();
+            stored.Add(await outbox.Write(this, events, cancellationToken));
+            if (own is not null) await own.CommitAsync(cancellationToken);
+            return written;
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
     }
+
+    /// <summary>After a commit (<see cref="OutboxDelivery"/>): the stored events go to their queues.</summary>
+    internal async Task DeliverCommitted()
+    {
+        var deliveries = stored.ToList();
+        stored.Clear();
+        foreach (var deliver in deliveries) await deliver();
+    }
+
+    internal void ForgetUncommitted() => stored.Clear();
 
     private void StampAndGuardAssociation()
     {
@@ -117,13 +116,4 @@ public abstract class ModuleDbContext : DbContext
                     $"{entry.Entity.GetType().Name} belongs to association '{owner}', not to '{current}'.");
         }
     }
-
-    private static OutboxMessage ToOutbox(IIntegrationEvent message) => new()
-    {
-        MessageId = Guid.NewGuid(),
-        Type = MessageTypes.NameOf(message.GetType()),
-        Payload = JsonSerializer.Serialize(message, message.GetType(), MessageTypes.Json),
-        AssociationId = message.AssociationId,
-        CreatedAt = DateTime.UtcNow,
-    };
 }

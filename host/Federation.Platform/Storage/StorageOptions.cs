@@ -47,13 +47,14 @@ public sealed class StorageOptions
         {
             CreateSqliteFolder();
             options.UseSqlite(SqliteConnectionString, o => o.MigrationsHistoryTable($"__{moduleId}_migrations"))
-                .AddInterceptors(SqlitePragmas.Instance);
+                .AddInterceptors(SqlitePragmas.Instance, OutboxDelivery.Instance);
         }
         else if (Provider.Equals(Postgres, StringComparison.OrdinalIgnoreCase))
         {
             if (string.IsNullOrWhiteSpace(ConnectionString))
                 throw new InvalidOperationException("Storage:ConnectionString is required when Storage:Provider is 'postgres'.");
-            options.UseNpgsql(ConnectionString, o => o.MigrationsHistoryTable("__migrations", moduleId));
+            options.UseNpgsql(ConnectionString, o => o.MigrationsHistoryTable("__migrations", moduleId))
+                .AddInterceptors(OutboxDelivery.Instance);
         }
         else
         {

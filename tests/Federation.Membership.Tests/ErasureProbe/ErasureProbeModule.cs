@@ -40,8 +40,8 @@ public sealed class ErasedMember : IAssociationOwned
     public Guid MemberId { get; set; }
 }
 
-public sealed class ErasureProbeDbContext(DbContextOptions<ErasureProbeDbContext> options, AssociationContext association, IOutboxSignal signal)
-    : ModuleDbContext(options, association, signal)
+public sealed class ErasureProbeDbContext(DbContextOptions<ErasureProbeDbContext> options, AssociationContext association, IEventOutbox outbox)
+    : ModuleDbContext(options, association, outbox)
 {
     public override string ModuleId => ErasureProbeModule.Id;
 

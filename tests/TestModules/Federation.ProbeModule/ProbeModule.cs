@@ -43,8 +43,8 @@ public sealed class HandledMessage : IAssociationOwned
     public Guid MemberId { get; set; }
 }
 
-public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options, AssociationContext association, IOutboxSignal signal)
-    : ModuleDbContext(options, association, signal)
+public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options, AssociationContext association, IEventOutbox outbox)
+    : ModuleDbContext(options, association, outbox)
 {
     public override string ModuleId => ProbeModule.Id;
 

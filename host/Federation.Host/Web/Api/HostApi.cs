@@ -5,7 +5,6 @@ using Federation.Host.Storage;
 using Federation.Platform.Storage;
 using Federation.Platform.Tenancy;
 using System.Security.Claims;
-using MassTransit;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -27,7 +26,7 @@ public static class HostApi
         var admin = app.MapGroup("/api/admin").RequireAuthorization(AccountsRegistration.DistrictAdminPolicy).WithTags("admin");
         admin.MapGet("/plugins", (PluginHost plugins) => plugins.Statuses);
         admin.MapGet("/dead-letters", async (DeadLetters letters, CancellationToken ct) => await letters.Pending(ct));
-        admin.MapPost("/dead-letters/{id:long}/retry", async (long id, DeadLetters letters, CancellationToken ct) =>
+        admin.MapPost("/dead-letters/{id:guid}/retry", async (Guid id, DeadLetters letters, CancellationToken ct) =>
             await letters.Retry(id, ct) ? Results.NoContent() : Results.NotFound());
 
         app.MapPost("/culture", async ([FromForm] string culture, [FromForm] string? returnUrl, HttpContext http, AccountService accounts) =>
@@ -53,19 +52,19 @@ public static class HostApi
     public static string SafeReturn(string? url) =>
         !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/";
 
-    private static async Task<IResult> Health(StorageOptions storage, IBusControl bus, PluginHost plugins, CancellationToken ct)
+    private static async Task<IResult> Health(StorageOptions storage, MessageQueues queues, PluginHost plugins, CancellationToken ct)
     {
         var database = await CanConnect(storage, ct);
-        var busHealth = bus.CheckHealth();
+        var bus = database ? await queues.Health(ct) : new MessageHealth("unhealthy", "the database cannot be reached", 0, 0);
         var pluginStatuses = plugins.Statuses;
-        var status = !database || busHealth.Status == BusHealthStatus.Unhealthy ? "unhealthy"
-            : pluginStatuses.Any(p => p.State != PluginState.Loaded) || busHealth.Status == BusHealthStatus.Degraded ? "degraded"
+        var status = !database || bus.Status == "unhealthy" ? "unhealthy"
+            : pluginStatuses.Any(p => p.State != PluginState.Loaded) || bus.Status == "degraded" ? "degraded"
             : "healthy";
         return Results.Json(new
         {
             status,
             database = new { status = database ? "healthy" : "unhealthy", provider = storage.Provider },
-            bus = new { status = busHealth.Status.ToString().ToLowerInvariant(), description = busHealth.Description },
+            bus = new { status = bus.Status, description = bus.Description, waiting = bus.Waiting, deadLetters = bus.DeadLetters },
             plugins = pluginStatuses.Select(p => new { id = p.Id, status = p.State == PluginState.Loaded ? "healthy" : "degraded", state = p.State.ToString().ToLowerInvariant(), reason = p.Reason }),
         }, statusCode: status == "unhealthy" ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
     }

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Activities.Storage;
 
-internal sealed class ActivitiesDbContext(DbContextOptions<ActivitiesDbContext> options, AssociationContext association, IOutboxSignal signal)
-    : ModuleDbContext(options, association, signal)
+internal sealed class ActivitiesDbContext(DbContextOptions<ActivitiesDbContext> options, AssociationContext association, IEventOutbox outbox)
+    : ModuleDbContext(options, association, outbox)
 {
     public const string Module = "activities";
 

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Board.Storage;
 
-internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, AssociationContext association, IOutboxSignal signal)
-    : ModuleDbContext(options, association, signal)
+internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, AssociationContext association, IEventOutbox outbox)
+    : ModuleDbContext(options, association, outbox)
 {
     public const string Module = "board";
 

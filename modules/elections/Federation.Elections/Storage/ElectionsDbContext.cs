@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Elections.Storage;
 
-internal sealed class ElectionsDbContext(DbContextOptions<ElectionsDbContext> options, AssociationContext association, IOutboxSignal signal)
-    : ModuleDbContext(options, association, signal)
+internal sealed class ElectionsDbContext(DbContextOptions<ElectionsDbContext> options, AssociationContext association, IEventOutbox outbox)
+    : ModuleDbContext(options, association, outbox)
 {
     public const string Module = "elections";
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using Federation.Membership.Domain;
 using Federation.Membership.Storage;
 using Federation.Membership.Contracts;
-using Federation.Platform.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Membership.Import;
@@ -33,7 +32,7 @@ internal sealed record ImportResult(
 /// history is not 10,000 new members.
 /// </summary>
 internal sealed class MemberImport(
-    MembershipDbContext db, MemberRegister register, AccessLog log, IOutboxSignal outbox,
+    MembershipDbContext db, MemberRegister register, AccessLog log,
     [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
 {
     public async Task<ImportResult> Run(Stream file, bool dryRun, CancellationToken cancellationToken = default)
@@ -109,8 +108,6 @@ internal sealed class MemberImport(
         }
         db.ChangeTracker.Clear();
         if (added.Count >= RefreshStatisticsAfter) await db.RefreshStatistics<Member>(cancellationToken);
-        // SaveChanges inside a transaction leaves waking the dispatcher to the caller.
-        if (joined.Count > 0) outbox.Notify();
     }
 
     private static NewMember Blank(string number) => new(number, "", "", null, default);

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Membership.Storage;
 
-internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> options, AssociationContext association, IOutboxSignal signal)
-    : ModuleDbContext(options, association, signal)
+internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> options, AssociationContext association, IEventOutbox outbox)
+    : ModuleDbContext(options, association, outbox)
 {
     public const string Module = "membership";
 
@@ -38,12 +38,10 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
             await this.TouchRegister(cancellationToken);
             return written;
         }
-        var events = HasPendingEvents;
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
         var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await this.TouchRegister(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        if (events) WakeOutboxDispatcher();
         return count;
     }
 

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Studies.Storage;
 
-internal sealed class StudiesDbContext(DbContextOptions<StudiesDbContext> options, AssociationContext association, IOutboxSignal signal)
-    : ModuleDbContext(options, association, signal)
+internal sealed class StudiesDbContext(DbContextOptions<StudiesDbContext> options, AssociationContext association, IEventOutbox outbox)
+    : ModuleDbContext(options, association, outbox)
 {
     public const string Module = "studies";
 

@@ -1,0 +1,97 @@
+using Federation.Host.Modules;
+using Federation.Platform.Messaging;
+using Federation.Platform.Storage;
+using JasperFx;
+using JasperFx.CodeGeneration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Wolverine;
+using Wolverine.ErrorHandling;
+using Wolverine.Postgresql;
+using Wolverine.RabbitMQ;
+using Wolverine.Runtime.Handlers;
+using Wolverine.Sqlite;
+
+namespace Federation.Host.Messaging;
+
+/// <summary>
+/// Wolverine carries the integration events: envelopes stored in the product's own database
+/// (SQLite, or PostgreSQL in the <c>wolverine</c> schema), one durable queue per consumer (local,
+/// or RabbitMQ between several instances), retries with back-off, then dead letters.
+/// </summary>
+public static class MessagingRegistration
+{
+    public static void AddMessaging(this IServiceCollection services, ModuleCatalog catalog, StorageOptions storage, MessagingSettings settings)
+    {
+        var consumers = Consumers(services, catalog);
+        services.AddSingleton(settings);
+        services.AddSingleton(consumers);
+        services.AddSingleton<MessageQueues>();
+        services.TryAddSingleton<IEventOutbox, WolverineOutbox>();
+        services.AddSingleton<DeadLetters>();
+
+        services.AddWolverine(opts =>
+        {
+            opts.ServiceName = "federation";
+            // Every handler is written by hand (IntegrationEventHandler): nothing to generate or compile.
+            opts.Discovery.DisableConventionalDiscovery();
+            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
+            opts.Policies.DisableConventionalLocalRouting();
+            opts.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
+            if (storage.IsSqlite)
+            {
+                // One process owns the file: Solo recovers whatever a killed process left behind.
+                opts.Durability.Mode = DurabilityMode.Solo;
+                opts.PersistMessagesWithSqlite(storage.SqliteConnectionString);
+            }
+            else
+            {
+                opts.Durability.Mode = DurabilityMode.Balanced;
+                opts.PersistMessagesWithPostgresql(storage.ConnectionString!, "wolverine");
+            }
+
+            opts.Policies.OnAnyException().RetryWithCooldown(settings.RetryIntervals()).Then.MoveToErrorQueue();
+
+            foreach (var eventType in consumers.All.Select(c => c.EventType).Distinct())
+                opts.AddMessageHandler(eventType,
+                    (IMessageHandler)Activator.CreateInstance(typeof(IntegrationEventHandler<>).MakeGenericType(eventType))!);
+
+            if (settings.UsesRabbitMq)
+            {
+                opts.UseRabbitMq(new Uri(settings.RabbitMqUri))
+                    .AutoProvision()
+                    .ConfigureChannelCreation(c =>
+                    {
+                        // The broker confirms each message before it leaves the outbox table.
+                        c.PublisherConfirmationsEnabled = true;
+                        c.PublisherConfirmationTrackingEnabled = true;
+                    });
+                foreach (var consumer in consumers.All)
+                    opts.ListenToRabbitQueue(consumer.Queue).UseDurableInbox();
+                opts.Policies.UseDurableOutboxOnAllSendingEndpoints();
+            }
+            else
+            {
+                foreach (var consumer in consumers.All)
+                    opts.LocalQueue(consumer.Queue).UseDurableInbox();
+            }
+        });
+    }
+
+    private static HandlerCatalog Consumers(IServiceCollection services, ModuleCatalog catalog)
+    {
+        var contexts = services.Where(d => d.ServiceType == typeof(ModuleDbContextRegistration))
+            .Select(d => (ModuleDbContextRegistration)d.ImplementationInstance!)
+            .ToDictionary(r => r.ModuleId, r => r.ContextType);
+        var consumers = new HandlerCatalog();
+        foreach (var module in catalog.Modules)
+        foreach (var registration in module.Manifest.Consumes)
+        {
+            if (!contexts.TryGetValue(module.Manifest.Id, out var context))
+                throw new InvalidOperationException(
+                    $"Module '{module.Manifest.Id}' consumes {registration.EventType.Name} but has no DbContext to handle it in.");
+            consumers.Add(module.Manifest.Id, context, registration);
+            services.TryAddScoped(registration.HandlerType);
+        }
+        return consumers;
+    }
+}
