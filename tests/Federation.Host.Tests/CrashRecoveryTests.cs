@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Text;
-using System.Text.RegularExpressions;
 using Xunit.Abstractions;
 
 namespace Federation.Host.Tests;
@@ -21,12 +19,11 @@ public sealed class RealProcesses
 /// queues were stored as "Outgoing", which no recovery picks up) such members never got either.
 /// </summary>
 [Collection(RealProcesses.Name)]
-public sealed partial class CrashRecoveryTests(ITestOutputHelper output)
+public sealed class CrashRecoveryTests(ITestOutputHelper output)
 {
     private const int Members = 2_000;
     private const string Prefix = "CR";
     private const string Email = "krasch@storstockholm.test";
-    private const string Password = "crash-recovery-password-1";
 
     public enum Stop { Sigterm, Sigkill }
 
@@ -50,8 +47,8 @@ public sealed partial class CrashRecoveryTests(ITestOutputHelper output)
             long waitingAfterStop;
             await using (var first = HostProcess.Serve(Path.Combine(data, "serve-1.log"), ["--data", data]))
             {
-                output.WriteLine($"first start: healthy after {await first.WaitForHealth(TimeSpan.FromSeconds(60)):s\\.f} s");
-                using var api = Client(first, token);
+                output.WriteLine($"first start: healthy after {(await first.WaitForHealth(TimeSpan.FromSeconds(60))).TotalSeconds:0.0} s");
+                using var api = first.ApiClient(token);
                 var import = Stopwatch.StartNew();
                 using var response = await api.PostAsync("/api/associations/solna/members/import",
                     new StringContent(MemberCsv.Recent(Members, Prefix), Encoding.UTF8, "text/csv"));
@@ -80,27 +77,19 @@ public sealed partial class CrashRecoveryTests(ITestOutputHelper output)
             var restart = Stopwatch.StartNew();
             await using var second = HostProcess.Serve(Path.Combine(data, "serve-2.log"), ["--data", data]);
             var healthy = await second.WaitForHealth(TimeSpan.FromSeconds(60));
-            MemberEffects effects;
-            long waiting;
-            while (true)
-            {
-                effects = await database.Effects("solna", Prefix);
-                waiting = await database.MessagesWaiting();
-                if ((effects.Missing.Count == 0 && waiting == 0) || effects.Doubled.Count > 0) break;
-                if (restart.Elapsed > TimeSpan.FromSeconds(60))
-                    throw new TimeoutException($"60 s after the restart: {effects}; {waiting} messages waiting\n{second.LogTail()}");
-                await Task.Delay(250);
-            }
+            var settled = await database.WaitUntilHandled("solna", Prefix, TimeSpan.FromSeconds(60) - restart.Elapsed);
+            var (effects, waiting) = (settled.Effects, settled.Waiting);
+            settled.Effects.Doubled.ShouldBeEmpty($"a checklist step or course tip twice: {settled}");
+            settled.Done.ShouldBeTrue($"not every member was handled within 60 s of the restart: {settled}\n{second.LogTail()}");
             var recovered = restart.Elapsed;
             output.WriteLine($"restart after {stop}: healthy after {healthy.TotalSeconds:0.0} s, every member handled {recovered.TotalSeconds:0.0} s after the start; {effects}");
 
-            effects.Doubled.ShouldBeEmpty("a checklist step or course tip twice");
             effects.Members.Count.ShouldBe(Members);
             effects.StepsPerChecklist.ShouldBeGreaterThan(0);
             effects.Members.ShouldAllBe(m => m.ChecklistRows == effects.StepsPerChecklist && m.ChecklistSteps == effects.StepsPerChecklist && m.CourseTips == 1);
             waiting.ShouldBe(0);
 
-            using var admin = Client(second, token);
+            using var admin = second.ApiClient(token);
             (await admin.GetStringAsync("/api/admin/dead-letters")).ShouldBe("[]");
             (await admin.GetStringAsync("/health")).ShouldContain("\"deadLetters\":0");
             output.WriteLine($"whole test: {test.Elapsed.TotalSeconds:0.0} s");
@@ -116,29 +105,9 @@ public sealed partial class CrashRecoveryTests(ITestOutputHelper output)
     /// <summary>Before the first start, with the binary's own CLI: a board member of Solna who is also district admin, and an API token.</summary>
     private async Task<string> CreateAccountAndToken(string data)
     {
-        var log = Path.Combine(data, "cli.log");
         var clock = Stopwatch.StartNew();
-        foreach (var (association, role) in new[] { ("solna", "board"), ("storstockholm", "district-admin") })
-        {
-            var added = await HostProcess.Cli(log, ["users", "add", "--email", Email, "--name", "Krasch Test", "--association", association,
-                "--role", role, "--password", Password, "--data", data]);
-            added.ExitCode.ShouldBe(0, added.Log);
-        }
-        var created = await HostProcess.Cli(log, ["tokens", "create", "--email", Email, "--json", "--data", data]);
-        created.ExitCode.ShouldBe(0, created.Log);
-        var token = TokenJson().Match(created.Output);
-        token.Success.ShouldBeTrue($"no token in the output of 'tokens create':\n{created.Output}");
+        var token = await HostCli.AccountWithToken(Path.Combine(data, "cli.log"), data, Email, [("solna", "board"), ("storstockholm", "district-admin")]);
         output.WriteLine($"account and token with the CLI: {clock.Elapsed.TotalSeconds:0.0} s");
-        return token.Groups[1].Value;
+        return token;
     }
-
-    private static HttpClient Client(HostProcess host, string token)
-    {
-        var client = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
-    [GeneratedRegex("\"token\":\\s*\"([^\"]+)\"")]
-    private static partial Regex TokenJson();
 }

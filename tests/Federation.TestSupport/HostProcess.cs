@@ -128,6 +128,14 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>A client for this host's API with <c>Authorization: Bearer {token}</c>.</summary>
+    public HttpClient ApiClient(string token)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     /// <summary>Waits until <c>GET /health</c> answers 200; fails at once (with the log) if the process exits.</summary>
     public async Task<TimeSpan> WaitForHealth(TimeSpan timeout)
     {

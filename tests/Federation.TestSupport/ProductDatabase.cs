@@ -71,6 +71,23 @@ public sealed class ProductDatabase
         return new MemberEffects(members, allSteps);
     }
 
+    /// <summary>
+    /// Polls until every such member is done and no message waits, an effect happened twice, or
+    /// <paramref name="timeout"/> passed; returns what it saw last (never throws for a timeout).
+    /// </summary>
+    public async Task<Settled> WaitUntilHandled(string association, string numberPrefix, TimeSpan timeout)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var effects = await Effects(association, numberPrefix);
+            var waiting = await MessagesWaiting();
+            var settled = new Settled(effects, waiting, clock.Elapsed);
+            if (settled.Done || effects.Doubled.Count > 0 || clock.Elapsed > timeout) return settled;
+            await Task.Delay(250);
+        }
+    }
+
     /// <summary>Envelopes stored and not handled yet, and envelopes waiting to be sent (what <c>/health</c> reports as waiting).</summary>
     public async Task<long> MessagesWaiting()
     {
@@ -118,6 +135,15 @@ public sealed record MemberEffects(IReadOnlyList<MemberEffect> Members, int Step
 
     public override string ToString() =>
         $"{Members.Count} members: {Done} done, {Missing.Count} missing a step or their tip, {Doubled.Count} with an effect twice ({StepsPerChecklist} steps per checklist)";
+}
+
+/// <param name="Took">How long <see cref="ProductDatabase.WaitUntilHandled"/> waited.</param>
+public sealed record Settled(MemberEffects Effects, long Waiting, TimeSpan Took)
+{
+    /// <summary>Every member has been handled and no message is waiting.</summary>
+    public bool Done => Effects.Missing.Count == 0 && Waiting == 0;
+
+    public override string ToString() => $"after {Took.TotalSeconds:0.0} s: {Effects}; {Waiting} messages waiting";
 }
 
 /// <summary>The central register's CSV (docs/import-format.md) for tests.</summary>
