@@ -21,10 +21,11 @@ public sealed class RealProcesses
 /// the others — nothing lost, nothing doubled.
 /// </summary>
 /// <remarks>
-/// The queues are named after their consumers, so every run on one broker shares them. Each run of
-/// <c>.ci/test</c> starts a broker of its own; on a shared broker, the counts are made per member of this
-/// test's own database, so a message left over from another run (handled here against members that do not
-/// exist) cannot make the test pass or fail.
+/// The queues are named after their consumers, so every run on one broker shares them (the tests cannot make
+/// a virtual host of their own over AMQP). Each run of <c>.ci/test</c> starts a broker of its own. On a shared
+/// broker: a test fails at once, saying why, if anything else already consumes the queues (it would take this
+/// test's messages), and it counts per member of its own fresh database, so a message left in a queue by
+/// another run (handled here, against members that do not exist) changes nothing it counts.
 /// </remarks>
 [Collection(RealProcesses.Name)]
 public sealed class ScaleOutTests(ITestOutputHelper output)
@@ -115,7 +116,9 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
             var settled = byB;
             if (!byB.Done)
             {
-                // Longer than the test waits: A is started again (as an operator would) and the two finish it.
+                // Longer than the test waits: A is started again (as an operator would) and the two finish it. The
+                // restarted A is a new Wolverine node: it does not take back the dead node's envelopes, it shares the
+                // work once they are released.
                 var restart = Stopwatch.StartNew();
                 restartedA = cluster.Start("a-restarted");
                 await restartedA.WaitForHealth(TimeSpan.FromSeconds(90));
