@@ -41,7 +41,7 @@ public sealed class MessageQueues(MessagingSettings settings, IServiceProvider s
         Add(command, "id", envelope.Id);
         Add(command, "keep", DateTimeOffset.UtcNow + Runtime.Options.Durability.KeepAfterMessageHandling);
         var claimed = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-        if (claimed) envelope.Status = EnvelopeStatus.Handled;
+        envelope.Status = EnvelopeStatus.Handled; // either way: Wolverine need not mark it again
         return claimed;
     }
 
