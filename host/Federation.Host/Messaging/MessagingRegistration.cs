@@ -26,7 +26,8 @@ public static class MessagingRegistration
         services.AddSingleton(settings);
         services.AddSingleton(consumers);
         services.AddSingleton<MessageQueues>();
-        services.TryAddSingleton<IEventOutbox, WolverineOutbox>();
+        services.TryAddSingleton<WolverineOutbox>();
+        services.TryAddSingleton<IEventOutbox>(sp => sp.GetRequiredService<WolverineOutbox>());
         services.AddSingleton<DeadLetters>();
 
         services.AddWolverine(opts =>
@@ -75,6 +76,8 @@ public static class MessagingRegistration
                     opts.LocalQueue(consumer.Queue).UseDurableInbox();
             }
         });
+        // After Wolverine's own hosted service: it starts once the message store and queues run.
+        services.AddHostedService<UndeliveredEventsRepublisher>();
     }
 
     private static HandlerCatalog Consumers(IServiceCollection services, ModuleCatalog catalog)
