@@ -38,20 +38,35 @@ public sealed class PluginTests : IDisposable
 
         var rule = plugins.Ask<IRecurrenceRule, IRecurrenceRule>("alvsjo-hagersten", rules => rules[0], null!);
         rule.GetType().GetInterfaces().ShouldContain(typeof(IRecurrenceRule), "the plugin's contract type is the host's type");
-        AssemblyLoadContext.GetLoadContext(rule.GetType().Assembly)!.Name.ShouldBe("plugin:alvsjo-hagersten");
+        var context = AssemblyLoadContext.GetLoadContext(rule.GetType().Assembly)!;
+        context.ShouldNotBe(AssemblyLoadContext.Default);
+        context.Name.ShouldBe("Federation.Plugins.AlvsjoHagersten", "the loader names a plugin's context after its assembly");
         AssemblyLoadContext.GetLoadContext(typeof(IRecurrenceRule).Assembly).ShouldBe(AssemblyLoadContext.Default);
     }
 
     [Fact]
-    public async Task A_plugins_private_dependency_stays_in_its_context()
+    public async Task A_plugin_gets_the_hosts_contract_types_and_keeps_its_own_dependencies()
     {
+        // Even a plugin that ships a copy of the abstractions must implement the host's own types.
+        var faulty = PluginDir("Federation.TestPlugins.Faulty");
+        File.Copy(typeof(IExtensionPoint).Assembly.Location, Path.Combine(faulty, "Federation.Abstractions.dll"));
         await using var host = await Start();
-        var answer = host.Services.GetRequiredService<IPluginRules>()
-            .Ask<IRequiredBoardFunctions, IReadOnlyList<string>>("sundbyberg", f => f[0].RequiredFunctions(1999), []);
-        answer.ShouldBe(["chair"]);
-        var markdig = AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name == "Markdig").ToList();
-        markdig.ShouldNotBeEmpty();
-        markdig.ShouldAllBe(a => AssemblyLoadContext.GetLoadContext(a)!.Name == "plugin:faulty");
+        var functions = host.Services.GetRequiredService<IPluginRules>()
+            .Ask<IRequiredBoardFunctions, IRequiredBoardFunctions>("sundbyberg", f => f[0], null!);
+        functions.ShouldNotBeNull("the plugin's extension is found as the host's IRequiredBoardFunctions");
+        functions.RequiredFunctions(1999).ShouldBe(["chair"]); // computed with Markdig, which only the plugin has
+
+        var plugin = AssemblyLoadContext.GetLoadContext(functions.GetType().Assembly)!;
+        plugin.ShouldNotBe(AssemblyLoadContext.Default);
+        functions.GetType().GetInterfaces().ShouldContain(typeof(IExtensionPoint));
+        AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name == "Federation.Abstractions")
+            .ShouldHaveSingleItem().ShouldBeSameAs(typeof(IExtensionPoint).Assembly);
+        AssemblyLoadContext.GetLoadContext(typeof(IExtensionPoint).Assembly).ShouldBe(AssemblyLoadContext.Default);
+
+        var markdig = plugin.Assemblies.Single(a => a.GetName().Name == "Markdig");
+        AssemblyLoadContext.GetLoadContext(markdig).ShouldNotBe(AssemblyLoadContext.Default);
+        markdig.Location.ShouldStartWith(faulty);
+        AssemblyLoadContext.Default.Assemblies.ShouldNotContain(a => a.GetName().Name == "Markdig");
     }
 
     [Fact]
@@ -88,6 +103,15 @@ public sealed class PluginTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(PluginDir("Federation.Plugins.Solna"), "Federation.Plugins.Solna.dll"), "not an assembly");
         await using var host = await Start();
         await AssertDegraded(host, "solna", "failed", "BadImageFormatException");
+        await AssertOthersServe(host);
+    }
+
+    [Fact]
+    public async Task A_plugin_whose_assembly_is_missing_is_reported()
+    {
+        File.Delete(Path.Combine(PluginDir("Federation.Plugins.Solna"), "Federation.Plugins.Solna.dll"));
+        await using var host = await Start();
+        await AssertDegraded(host, "solna", "failed", "Failed to locate managed application");
         await AssertOthersServe(host);
     }
 

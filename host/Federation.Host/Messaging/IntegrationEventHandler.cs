@@ -24,6 +24,7 @@ internal sealed class IntegrationEventHandler<TEvent> : MessageHandler<TEvent>
         var target = root.GetRequiredService<IAssociationDirectory>().Find(envelope.TenantId ?? message.AssociationId);
         if (target is null || !target.Enables(consumer.ModuleId)) return;
 
+        using var writer = await root.GetRequiredService<MessageQueues>().EnterWriter(cancellationToken);
         await using var scope = root.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<AssociationContext>().Enter(target);
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(consumer.ContextType);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Federation.Platform.Storage;
 using Wolverine;
 using Wolverine.RDBMS;
 using Wolverine.Runtime;
@@ -12,8 +13,10 @@ namespace Federation.Host.Messaging;
 /// on the configured transport, the claim that makes a message take effect once, and how much
 /// is waiting (admin page, health, tests and demo data wait for quiet).
 /// </summary>
-public sealed class MessageQueues(MessagingSettings settings, IServiceProvider services)
+public sealed class MessageQueues(MessagingSettings settings, StorageOptions storage, IServiceProvider services)
 {
+    private readonly SemaphoreSlim sqliteWriter = new(1, 1);
+
     private IWolverineRuntime Runtime => services.GetRequiredService<IWolverineRuntime>();
 
     private IMessageDatabase Store => Runtime.Storage as IMessageDatabase
@@ -24,6 +27,23 @@ public sealed class MessageQueues(MessagingSettings settings, IServiceProvider s
 
     public static string QueueOf(Uri destination) =>
         destination.Scheme == "local" ? destination.Host : destination.Segments[^1].TrimEnd('/');
+
+    /// <summary>
+    /// On SQLite, handlers take turns here: the file has one writer, and handlers that wait for it
+    /// inside SQLite sleep in its busy handler (1, 2, 5, 10 … ms) instead of starting the moment it
+    /// is free. PostgreSQL commits them side by side.
+    /// </summary>
+    internal async Task<IDisposable?> EnterWriter(CancellationToken cancellationToken)
+    {
+        if (!storage.IsSqlite) return null;
+        await sqliteWriter.WaitAsync(cancellationToken);
+        return new Release(sqliteWriter);
+    }
+
+    private sealed class Release(SemaphoreSlim gate) : IDisposable
+    {
+        public void Dispose() => gate.Release();
+    }
 
     /// <summary>
     /// Marks the message handled inside the handler's own transaction, if nobody has: false means
@@ -41,7 +61,7 @@ public sealed class MessageQueues(MessagingSettings settings, IServiceProvider s
         Add(command, "id", envelope.Id);
         Add(command, "keep", DateTimeOffset.UtcNow + Runtime.Options.Durability.KeepAfterMessageHandling);
         var claimed = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-        if (claimed) envelope.Status = EnvelopeStatus.Handled;
+        envelope.Status = EnvelopeStatus.Handled; // either way: Wolverine need not mark it again
         return claimed;
     }
 

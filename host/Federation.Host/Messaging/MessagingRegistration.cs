@@ -10,6 +10,7 @@ using Wolverine.Postgresql;
 using Wolverine.RabbitMQ;
 using Wolverine.Runtime.Handlers;
 using Wolverine.Sqlite;
+using Wolverine.Transports;
 
 namespace Federation.Host.Messaging;
 
@@ -26,7 +27,8 @@ public static class MessagingRegistration
         services.AddSingleton(settings);
         services.AddSingleton(consumers);
         services.AddSingleton<MessageQueues>();
-        services.TryAddSingleton<IEventOutbox, WolverineOutbox>();
+        services.TryAddSingleton<WolverineOutbox>();
+        services.TryAddSingleton<IEventOutbox>(sp => sp.GetRequiredService<WolverineOutbox>());
         services.AddSingleton<DeadLetters>();
 
         services.AddWolverine(opts =>
@@ -49,6 +51,12 @@ public static class MessagingRegistration
                 opts.PersistMessagesWithPostgresql(storage.ConnectionString!, "wolverine");
             }
 
+            // A large import queues tens of thousands of messages at once. Past a queue's buffer limit
+            // Wolverine leaves the rest to its recovery sweep (100 every 5 s by default), which would
+            // trickle them: hold more in memory, and sweep more, more often.
+            opts.Durability.RecoveryBatchSize = 1000;
+            opts.Durability.ScheduledJobPollingTime = TimeSpan.FromSeconds(1);
+
             opts.Policies.OnAnyException().RetryWithCooldown(settings.RetryIntervals()).Then.MoveToErrorQueue();
 
             foreach (var eventType in consumers.All.Select(c => c.EventType).Distinct())
@@ -66,16 +74,21 @@ public static class MessagingRegistration
                         c.PublisherConfirmationTrackingEnabled = true;
                     });
                 foreach (var consumer in consumers.All)
-                    opts.ListenToRabbitQueue(consumer.Queue).UseDurableInbox();
+                    opts.ListenToRabbitQueue(consumer.Queue).UseDurableInbox(QueueBuffer);
                 opts.Policies.UseDurableOutboxOnAllSendingEndpoints();
             }
             else
             {
                 foreach (var consumer in consumers.All)
-                    opts.LocalQueue(consumer.Queue).UseDurableInbox();
+                    opts.LocalQueue(consumer.Queue).UseDurableInbox(QueueBuffer);
             }
         });
+        // After Wolverine's own hosted service: it starts once the message store and queues run.
+        services.AddHostedService<UndeliveredEventsRepublisher>();
     }
+
+    /// <summary>Messages a consumer's queue holds in memory before it pauses (Wolverine's default: 1,000).</summary>
+    private static readonly BufferingLimits QueueBuffer = new(50_000, 25_000);
 
     private static HandlerCatalog Consumers(IServiceCollection services, ModuleCatalog catalog)
     {

@@ -17,7 +17,18 @@ public sealed class WolverineOutbox(
     IWolverineRuntime runtime, HandlerCatalog consumers, IAssociationDirectory directory, MessageQueues queues,
     MessagingSettings settings, ILogger<WolverineOutbox> logger) : IEventOutbox
 {
-    public async Task<Func<Task>> Write(DbContext db, IReadOnlyList<IIntegrationEvent> events, CancellationToken cancellationToken)
+    public Task<Func<Task>> Write(DbContext db, IReadOnlyList<IIntegrationEvent> events, CancellationToken cancellationToken) =>
+        Write(db, events, only: null);
+
+    /// <summary>
+    /// As <see cref="Write(DbContext, IReadOnlyList{IIntegrationEvent}, CancellationToken)"/>, for one
+    /// consumer of the event only: an old dead letter goes back to the handler that failed it, not to
+    /// those that handled it (<see cref="UndeliveredEventsRepublisher"/>).
+    /// </summary>
+    public Task<Func<Task>> WriteTo(DbContext db, IIntegrationEvent message, HandlerInfo consumer) =>
+        Write(db, [message], only: consumer);
+
+    private async Task<Func<Task>> Write(DbContext db, IReadOnlyList<IIntegrationEvent> events, HandlerInfo? only)
     {
         var context = new MessageContext(runtime);
         context.EnlistInOutbox(new RecoverableLocalEnvelopes(new EfCoreEnvelopeTransaction(db, context)));
@@ -26,6 +37,7 @@ public sealed class WolverineOutbox(
             var association = directory.Find(message.AssociationId);
             foreach (var consumer in consumers.ConsumersOf(message.GetType()))
             {
+                if (only is not null && consumer != only) continue;
                 if (association is not null && !association.Enables(consumer.ModuleId)) continue;
                 await context.EndpointFor(queues.UriOf(consumer))
                     .SendAsync(message, new DeliveryOptions { TenantId = message.AssociationId });

@@ -2,6 +2,7 @@ using System.Reflection;
 using Federation.Extensions;
 using Federation.Platform.Plugins;
 using Federation.Platform.Tenancy;
+using McMaster.NETCore.Plugins;
 
 namespace Federation.Host.Plugins;
 
@@ -66,7 +67,9 @@ public sealed class PluginHost : IPluginRules
         try
         {
             var path = Path.Combine(hit.Folder, manifest.Assembly);
-            var assembly = new PluginLoadContext(id, path).LoadFromAssemblyPath(path);
+            // Only the abstractions (and the framework) come from the host, so the extension points a
+            // plugin implements are the host's own types; everything else it ships loads into its own context.
+            var assembly = PluginLoader.CreateFromAssemblyFile(path, sharedTypes: [typeof(IExtensionPoint)]).LoadDefaultAssembly();
             var extensions = assembly.GetExportedTypes()
                 .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IExtensionPoint).IsAssignableFrom(t))
                 .Select(t => (IExtensionPoint)Activator.CreateInstance(t)!)
@@ -74,7 +77,8 @@ public sealed class PluginHost : IPluginRules
             logger.LogInformation("Loaded plugin {Plugin} {Version} with {Count} extensions", id, manifest.Version, extensions.Count);
             return new LoadedPlugin(id, manifest, PluginState.Loaded, null) { Extensions = extensions };
         }
-        catch (Exception e) when (e is IOException or BadImageFormatException or TargetInvocationException
+        // The loader's AssemblyDependencyResolver throws InvalidOperationException for a missing assembly or a broken .deps.json.
+        catch (Exception e) when (e is IOException or BadImageFormatException or InvalidOperationException or TargetInvocationException
                                       or MissingMethodException or TypeLoadException or ReflectionTypeLoadException)
         {
             return Report(new LoadedPlugin(id, manifest, PluginState.Failed, $"{e.GetType().Name}: {e.Message}"));

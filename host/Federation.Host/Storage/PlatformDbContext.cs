@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Host.Storage;
 
-/// <summary>The host's own tables: accounts and their roles, and API tokens.</summary>
+/// <summary>The host's own tables: accounts and their roles, API tokens, and events left over from the old outboxes.</summary>
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, AssociationContext association, IEventOutbox? outbox)
     : ModuleDbContext(options, association, outbox)
 {
@@ -16,6 +16,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<AccountRole> AccountRoles => Set<AccountRole>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<UndeliveredEvent> UndeliveredEvents => Set<UndeliveredEvent>();
 
     protected override void ConfigureModel(ModelBuilder model)
     {
@@ -35,6 +36,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
             e.ToTable("api_tokens");
             e.HasIndex(t => t.Hash).IsUnique();
         });
+        model.Entity<UndeliveredEvent>(e => e.ToTable("undelivered_events"));
     }
 }
 
@@ -70,4 +72,22 @@ public sealed class ApiToken
     public required string Hash { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? LastUsedAt { get; set; }
+}
+
+/// <summary>
+/// An event the hand-written outbox had not delivered (or a dead letter nobody retried) when the
+/// database moved to Wolverine (the MessagesOnWolverine migrations); published again at start-up by
+/// <see cref="Messaging.UndeliveredEventsRepublisher"/>, which deletes the row as it does.
+/// </summary>
+public sealed class UndeliveredEvent
+{
+    public long Id { get; set; }
+    /// <summary>The event's type, assembly-qualified ("Federation.Membership.Contracts.MemberJoined, Federation.Membership.Contracts").</summary>
+    public required string Type { get; set; }
+    /// <summary>The event as JSON (System.Text.Json, web defaults).</summary>
+    public required string Payload { get; set; }
+    public required string AssociationId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    /// <summary>The one consumer (queue name) to give it to, for a dead letter; null: every consumer, as a new event.</summary>
+    public string? Consumer { get; set; }
 }

@@ -11,8 +11,9 @@ public static class ModuleStorageExtensions
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string moduleId)
         where TContext : ModuleDbContext
     {
+        // The options are built once: every request and every handled message makes a context.
         services.AddDbContext<TContext>((sp, options) =>
-            sp.GetRequiredService<StorageOptions>().Configure(options, moduleId));
+            sp.GetRequiredService<StorageOptions>().Configure(options, moduleId), optionsLifetime: ServiceLifetime.Singleton);
         services.AddSingleton(new ModuleDbContextRegistration(moduleId, typeof(TContext)));
         return services;
     }

@@ -74,11 +74,16 @@ public sealed class MessageLatency : IDriver
             {
                 ShouldListenTo = source => source.Name == "Wolverine",
                 Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
-                ActivityStarted = a => { if (IsStudies(a)) Mark("arrived"); },
+                // Handling is the activity named after the message type (sending is a Producer "send"); both marks at its stop.
                 ActivityStopped = a =>
                 {
                     if (!IsStudies(a)) return;
-                    Mark("done");
+                    var now = Stopwatch.GetTimestamp();
+                    lock (marks)
+                    {
+                        marks.TryAdd("done", now);
+                        marks.TryAdd("arrived", now - (long)(a.Duration.TotalSeconds * Stopwatch.Frequency));
+                    }
                     done.TrySetResult();
                 },
             };
@@ -86,7 +91,7 @@ public sealed class MessageLatency : IDriver
             return listener;
         }
 
-        private static bool IsStudies(Activity a) =>
+        private static bool IsStudies(Activity a) => a.Kind != ActivityKind.Producer &&
             a.GetTagItem("messaging.destination")?.ToString()?.Contains("studies.", StringComparison.Ordinal) == true;
 
         public async Task<(long Committed, long Arrived, long Done)> Wait()

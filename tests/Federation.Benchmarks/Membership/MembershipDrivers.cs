@@ -16,14 +16,15 @@ internal static class RegisterFile
     private static readonly string[] First = ["Anna", "Åsa", "Björn", "Örjan", "Märta", "Karin", "Johan", "Lars", "Elin", "Sara", "Ali", "Fatima", "Mohammed", "Eva", "Per"];
     private static readonly string[] Last = ["Andersson", "Öberg", "Ängström", "Johansson", "Karlsson", "Nilsson", "Åkesson", "Lind", "Ek", "Yilmaz", "Hassan", "Berg"];
 
-    public static string Csv(int count, int offset = 0)
+    /// <param name="joinedOn">Everyone's join date; by default spread over 2010–2025 (none recent, so no MemberJoined).</param>
+    public static string Csv(int count, int offset = 0, DateOnly? joinedOn = null)
     {
         var csv = new StringBuilder("member_number;first_name;last_name;email;phone;street;postal_code;city;birth_year;gender;joined_on;tags\n");
         for (var i = offset; i < offset + count; i++)
         {
             var first = First[i % First.Length];
             var last = Last[i / First.Length % Last.Length];
-            csv.Append($"{100000 + i};{first};{last};m{i}@exempel.se;070{i % 10_000_000:D7};Storgatan {i % 200 + 1};{171 + i % 20} {i % 90 + 10};Solna;{1940 + i % 66};{(i % 2 == 0 ? "kvinna" : "man")};{2010 + i % 16}-{i % 12 + 1:D2}-{i % 28 + 1:D2};{(i % 3 == 0 ? "studier" : "flygblad")}\n");
+            csv.Append($"{100000 + i};{first};{last};m{i}@exempel.se;070{i % 10_000_000:D7};Storgatan {i % 200 + 1};{171 + i % 20} {i % 90 + 10};Solna;{1940 + i % 66};{(i % 2 == 0 ? "kvinna" : "man")};{joinedOn?.ToString("yyyy-MM-dd") ?? $"{2010 + i % 16}-{i % 12 + 1:D2}-{i % 28 + 1:D2}"};{(i % 3 == 0 ? "studier" : "flygblad")}\n");
         }
         return csv.ToString();
     }

@@ -1,0 +1,15 @@
+using Federation.Platform.Storage;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Federation.Membership.Storage;
+
+/// <summary>Messages travel on Wolverine: the outbox's undelivered events go to the host to be sent again; outbox and inbox go.</summary>
+[DbContext(typeof(MembershipDbContext))]
+[Migration("20261125000007_MessagesOnWolverine")]
+internal sealed class MessagesOnWolverine : ModuleMigration
+{
+    protected override string ModuleId => MembershipDbContext.Module;
+
+    protected override void Up(MigrationBuilder b) => RetireMessageTables(b);
+}
