@@ -14,7 +14,7 @@ public sealed class MessagingSettings
     /// <summary>The broker, as an AMQP URI (<c>amqp://user:password@host:5672/vhost</c>).</summary>
     public string RabbitMqUri { get; set; } = "amqp://guest:guest@127.0.0.1:5672/";
 
-    /// <summary>How long a send to the broker may wait (also bounds publisher confirms).</summary>
+    /// <summary>How long the broker may take to confirm a transaction's messages before the log says so.</summary>
     public TimeSpan BrokerTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Tries after the first failure before a message becomes a dead letter.</summary>

@@ -43,16 +43,25 @@ public sealed class WolverineOutbox(
                     .SendAsync(message, new DeliveryOptions { TenantId = message.AssociationId });
             }
         }
-        return async () =>
+        // Local queues take the envelopes in memory at once. The broker confirms each message, which
+        // for a large import takes seconds: the envelopes are stored, so the caller does not wait.
+        return settings.UsesRabbitMq
+            ? () => { _ = SendToBroker(context, events.Count); return Task.CompletedTask; }
+            : context.FlushOutgoingMessagesAsync;
+    }
+
+    private async Task SendToBroker(MessageContext context, int events)
+    {
+        try { await context.FlushOutgoingMessagesAsync().WaitAsync(settings.BrokerTimeout); }
+        catch (TimeoutException)
         {
-            // The envelopes are stored: a broker that does not answer delays them, never the caller.
-            try { await context.FlushOutgoingMessagesAsync().WaitAsync(settings.BrokerTimeout); }
-            catch (TimeoutException)
-            {
-                logger.LogWarning("The broker did not take {Count} events within {Timeout}; they stay stored and are sent again",
-                    events.Count, settings.BrokerTimeout);
-            }
-        };
+            logger.LogWarning("The broker has not confirmed {Count} events within {Timeout}; they stay stored until it does",
+                events, settings.BrokerTimeout);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Sending {Count} events to the broker failed; they stay stored and are sent again", events);
+        }
     }
 
     /// <summary>
