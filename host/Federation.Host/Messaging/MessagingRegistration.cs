@@ -70,8 +70,8 @@ public static class MessagingRegistration
                     .ConfigureChannelCreation(c =>
                     {
                         // The broker confirms each message before it leaves the outbox table.
-                        c.PublisherConfirmationsEnabled = true;
-                        c.PublisherConfirmationTrackingEnabled = true;
+                        c.PublisherConfirmationsEnabled = settings.PublisherConfirms;
+                        c.PublisherConfirmationTrackingEnabled = settings.PublisherConfirms;
                     });
                 foreach (var consumer in consumers.All)
                     opts.ListenToRabbitQueue(consumer.Queue).UseDurableInbox(QueueBuffer);

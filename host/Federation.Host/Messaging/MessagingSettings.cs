@@ -14,6 +14,9 @@ public sealed class MessagingSettings
     /// <summary>The broker, as an AMQP URI (<c>amqp://user:password@host:5672/vhost</c>).</summary>
     public string RabbitMqUri { get; set; } = "amqp://guest:guest@127.0.0.1:5672/";
 
+    /// <summary>Whether the broker must confirm each message before its envelope leaves the outbox table.</summary>
+    public bool PublisherConfirms { get; set; } = true;
+
     /// <summary>How long the broker may take to confirm a transaction's messages before the log says so.</summary>
     public TimeSpan BrokerTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

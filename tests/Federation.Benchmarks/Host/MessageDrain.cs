@@ -36,6 +36,7 @@ public sealed class MessageDrain : IDriver
             b.Configuration["Storage:ConnectionString"] = postgres;
             b.Configuration["Messaging:Transport"] = "rabbitmq";
             b.Configuration["Messaging:RabbitMqUri"] = rabbit ?? throw new ArgumentException("--rabbitmq URI goes with --postgres");
+            if (Option(args, "--confirms") is { } confirms) b.Configuration["Messaging:PublisherConfirms"] = confirms;
         };
         var data = TestHost.NewDataDirectory();
         var hosts = new List<TestHost>();
