@@ -20,6 +20,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string SolnaMember = "medlem@solna.test";
     public const string Coordinator = "samordnare@sundbyberg.test";
     private const string SolnaAdmin = "ordforande@solna.test";
+    public const string DistrictAdmin = "admin@storstockholm.test";
 
     /// <summary>Members added to Solna through the API (last names are unique, for the search test).</summary>
     public static readonly (string Number, string First, string Last)[] SolnaMembers =
@@ -52,6 +53,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Server.AddAccount(Coordinator, "Samordnare Solna och Sundbyberg", "sundbyberg", "board", Password);
         await Server.AddAccount(Coordinator, "Samordnare Solna och Sundbyberg", "solna", "board", Password);
         await Server.AddAccount(SolnaAdmin, "Ordförande Solna", "solna", "admin", Password);
+        await Server.AddAccount(DistrictAdmin, "Distriktsadministratör", "district", "district-admin", Password);
 
         using var api = Server.CreateApiClient(await Server.CreateToken(SolnaAdmin));
         foreach (var (number, first, last) in SolnaMembers)

@@ -24,12 +24,13 @@ internal sealed class IntegrationEventHandler<TEvent> : MessageHandler<TEvent>
         var target = root.GetRequiredService<IAssociationDirectory>().Find(envelope.TenantId ?? message.AssociationId);
         if (target is null || !target.Enables(consumer.ModuleId)) return;
 
-        using var writer = await root.GetRequiredService<MessageQueues>().EnterWriter(cancellationToken);
+        var queues = root.GetRequiredService<MessageQueues>();
+        using var writer = await queues.EnterWriter(cancellationToken);
         await using var scope = root.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<AssociationContext>().Enter(target);
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(consumer.ContextType);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (!await root.GetRequiredService<MessageQueues>().Claim(db, envelope, cancellationToken)) return;
+        if (!await queues.Claim(db, envelope, cancellationToken)) return;
         var handler = (IIntegrationEventHandler<TEvent>)scope.ServiceProvider.GetRequiredService(consumer.HandlerType);
         await handler.Handle(message, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
