@@ -76,25 +76,25 @@ public abstract class MessageTablesUpgradeTests
                 var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
                 foreach (var module in modules)
                 {
-                    (await Scalar(db, CountTablesSql(module.ModuleId, "outbox"))).ShouldBe(1);
-                    (await Scalar(db, CountTablesSql(module.ModuleId, "inbox"))).ShouldBe(1);
+                    (await RawSql.Scalar(db, CountTablesSql(module.ModuleId, "outbox"))).ShouldBe(1);
+                    (await RawSql.Scalar(db, CountTablesSql(module.ModuleId, "inbox"))).ShouldBe(1);
                 }
                 foreach (var (member, number) in new[] { (Undelivered, "U-1"), (Delivered, "U-2"), (DeadLettered, "U-3"), (Retried, "U-4") })
-                    (await Execute(db, $"""
+                    (await RawSql.Execute(db, $"""
                         INSERT INTO {Table("membership", "members")} ("Id", "AssociationId", "MemberNumber", "FirstName", "LastName", "JoinedOn", "CreatedAt")
                         VALUES ('{Sql(member)}', '{Association}', '{number}', 'Ny', 'Medlem', '{yesterday:yyyy-MM-dd}', '2026-11-24 10:00:00')
                         """)).ShouldBe(1);
 
                 // Membership's outbox: one event committed and never delivered, one delivered.
                 foreach (var (member, deliveredAt) in new[] { (Undelivered, "NULL"), (Delivered, "'2026-11-24 10:00:01'") })
-                    (await Execute(db, $"""
+                    (await RawSql.Execute(db, $"""
                         INSERT INTO {Table("membership", "outbox")} ("MessageId", "Type", "Payload", "AssociationId", "CreatedAt", "DeliveredAt", "Attempts")
                         VALUES ('{Sql(Guid.NewGuid())}', '{MemberJoinedType}', '{Payload(member, yesterday)}', '{Association}', '2026-11-24 10:00:00', {deliveredAt}, 0)
                         """)).ShouldBe(1);
 
                 // The host's dead letters: onboarding failed on one event (the course tip was handled), and on one that was retried.
                 foreach (var (member, retriedAt) in new[] { (DeadLettered, "NULL"), (Retried, "'2026-11-24 11:00:00'") })
-                    (await Execute(db, $"""
+                    (await RawSql.Execute(db, $"""
                         INSERT INTO {Table("platform", "dead_letters")} ("MessageId", "Type", "Payload", "Handler", "AssociationId", "Error", "FailedAt", "RetriedAt")
                         VALUES ('{Sql(Guid.NewGuid())}', '{MemberJoinedType}', '{Payload(member, yesterday)}', '{OnboardingConsumer}', '{Association}',
                                 'TimeoutException: database busy', '2026-11-24 10:05:00', {retriedAt})
@@ -110,10 +110,10 @@ public abstract class MessageTablesUpgradeTests
                 {
                     var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
                     (await context.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
-                    (await Scalar(db, CountTablesSql(module.ModuleId, "outbox"))).ShouldBe(0, $"{module.ModuleId}'s outbox is gone");
-                    (await Scalar(db, CountTablesSql(module.ModuleId, "inbox"))).ShouldBe(0, $"{module.ModuleId}'s inbox is gone");
+                    (await RawSql.Scalar(db, CountTablesSql(module.ModuleId, "outbox"))).ShouldBe(0, $"{module.ModuleId}'s outbox is gone");
+                    (await RawSql.Scalar(db, CountTablesSql(module.ModuleId, "inbox"))).ShouldBe(0, $"{module.ModuleId}'s inbox is gone");
                 }
-                (await Scalar(db, CountTablesSql("platform", "dead_letters"))).ShouldBe(0);
+                (await RawSql.Scalar(db, CountTablesSql("platform", "dead_letters"))).ShouldBe(0);
 
                 // Landed: the undelivered event for every consumer, the pending dead letter for the one that failed it.
                 var landed = await db.UndeliveredEvents.ToListAsync();
@@ -140,7 +140,7 @@ public abstract class MessageTablesUpgradeTests
 
                 using var check = app.Services.CreateScope();
                 var db = check.ServiceProvider.GetRequiredService<PlatformDbContext>();
-                (await Scalar(db, $"SELECT count(*) FROM {Table("membership", "members")}")).ShouldBe(4);
+                (await RawSql.Scalar(db, $"SELECT count(*) FROM {Table("membership", "members")}")).ShouldBe(4);
 
                 // The undelivered event reaches every consumer: the course tip and the onboarding checklist.
                 (await CourseTips(db, Undelivered)).ShouldBe(1);
@@ -168,10 +168,10 @@ public abstract class MessageTablesUpgradeTests
     }
 
     private Task<long> CourseTips(DbContext db, Guid member) =>
-        Scalar(db, $"SELECT count(*) FROM {Table("studies", "course_suggestions")} WHERE \"MemberId\" = '{Sql(member)}'");
+        RawSql.Scalar(db, $"SELECT count(*) FROM {Table("studies", "course_suggestions")} WHERE \"MemberId\" = '{Sql(member)}'");
 
     private Task<long> OnboardingSteps(DbContext db, Guid member) =>
-        Scalar(db, $"SELECT count(*) FROM {Table("membership", "onboarding")} WHERE \"MemberId\" = '{Sql(member)}'");
+        RawSql.Scalar(db, $"SELECT count(*) FROM {Table("membership", "onboarding")} WHERE \"MemberId\" = '{Sql(member)}'");
 
     /// <summary>The event as the old outbox stored it (System.Text.Json, web defaults).</summary>
     private static string Payload(Guid member, DateOnly joinedOn) =>
@@ -180,26 +180,6 @@ public abstract class MessageTablesUpgradeTests
     /// <summary>A Guid as EF Core stores it in SQLite (upper-case text); PostgreSQL reads it as a uuid.</summary>
     private static string Sql(Guid id) => id.ToString().ToUpperInvariant();
 
-    private static async Task<int> Execute(DbContext db, string sql)
-    {
-        await using var command = await Command(db, sql);
-        return await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<long> Scalar(DbContext db, string sql)
-    {
-        await using var command = await Command(db, sql);
-        return Convert.ToInt64(await command.ExecuteScalarAsync());
-    }
-
-    private static async Task<System.Data.Common.DbCommand> Command(DbContext db, string sql)
-    {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command;
-    }
 }
 
 public sealed class SqliteMessageTablesUpgradeTests : MessageTablesUpgradeTests

@@ -56,10 +56,10 @@ public abstract class UpgradeTests
                 (await db.Database.GetAppliedMigrationsAsync()).ShouldBe([FirstMigration]);
                 (await Columns(db, AccountsTable)).ShouldNotContain("PreferredCulture");
                 (await Columns(db, TokensTable)).ShouldNotContain("LastUsedAt");
-                (await Execute(db, InsertAccountSql(AccountId, Email, "Veteran från första versionen"))).ShouldBe(1);
+                (await RawSql.Execute(db, InsertAccountSql(AccountId, Email, "Veteran från första versionen"))).ShouldBe(1);
                 // The first release recorded the migrations it knew; this binary knows more.
-                await Execute(db, "CREATE TABLE __federation_schema (id INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL)");
-                await Execute(db, $"INSERT INTO __federation_schema (id, fingerprint) VALUES (1, 'platform:{FirstMigration}')");
+                await RawSql.Execute(db, "CREATE TABLE __federation_schema (id INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL)");
+                await RawSql.Execute(db, $"INSERT INTO __federation_schema (id, fingerprint) VALUES (1, 'platform:{FirstMigration}')");
             }
             var fingerprint = app.Services.GetRequiredService<SchemaFingerprint>();
             (await fingerprint.IsStored(CancellationToken.None)).ShouldBeFalse();
@@ -110,14 +110,6 @@ public abstract class UpgradeTests
         }
     }
 
-    private static async Task<int> Execute(DbContext db, string sql)
-    {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteNonQueryAsync();
-    }
 }
 
 public sealed class SqliteUpgradeTests : UpgradeTests
