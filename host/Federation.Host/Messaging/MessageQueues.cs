@@ -57,9 +57,11 @@ public sealed class MessageQueues(MessagingSettings settings, StorageOptions sto
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText =
             $"update {store.TableNameFor(DatabaseConstants.IncomingTable)} set {DatabaseConstants.Status} = '{EnvelopeStatus.Handled}', " +
-            $"{DatabaseConstants.KeepUntil} = @keep where {DatabaseConstants.Id} = @id and {DatabaseConstants.Status} <> '{EnvelopeStatus.Handled}'";
+            $"{DatabaseConstants.KeepUntil} = @keep, {DatabaseConstants.Body} = @none " +
+            $"where {DatabaseConstants.Id} = @id and {DatabaseConstants.Status} <> '{EnvelopeStatus.Handled}'";
         Add(command, "id", envelope.Id);
         Add(command, "keep", DateTimeOffset.UtcNow + Runtime.Options.Durability.KeepAfterMessageHandling);
+        Add(command, "none", Array.Empty<byte>()); // a handled message's body is never read again; the row stays small
         var claimed = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
         envelope.Status = EnvelopeStatus.Handled; // either way: Wolverine need not mark it again
         return claimed;

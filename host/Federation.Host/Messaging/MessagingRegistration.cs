@@ -52,10 +52,12 @@ public static class MessagingRegistration
             }
 
             // A large import queues tens of thousands of messages at once. Past a queue's buffer limit
-            // Wolverine leaves the rest to its recovery sweep (100 every 5 s by default), which would
-            // trickle them: hold more in memory, and sweep more, more often.
+            // Wolverine leaves the rest to its recovery sweep, which also takes over a dead instance's
+            // messages: sweep more at a time (default 100). On PostgreSQL sweep every second, so a
+            // takeover catches up fast; on SQLite keep Wolverine's 5 s — each sweep scans the inbox
+            // table on the one writer's file, and there recovery is only needed after a restart.
             opts.Durability.RecoveryBatchSize = 1000;
-            opts.Durability.ScheduledJobPollingTime = TimeSpan.FromSeconds(1);
+            if (!storage.IsSqlite) opts.Durability.ScheduledJobPollingTime = TimeSpan.FromSeconds(1);
 
             opts.Policies.OnAnyException().RetryWithCooldown(settings.RetryIntervals()).Then.MoveToErrorQueue();
 
