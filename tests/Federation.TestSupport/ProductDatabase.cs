@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Federation.Platform.Storage;
 using Npgsql;
 
 namespace Federation.TestSupport;
@@ -103,13 +104,7 @@ public sealed class ProductDatabase
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@" + name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
+        foreach (var (name, value) in parameters) command.With(name, value);
         return command;
     }
 }

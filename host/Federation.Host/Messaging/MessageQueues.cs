@@ -59,9 +59,10 @@ public sealed class MessageQueues(MessagingSettings settings, StorageOptions sto
             $"update {store.TableNameFor(DatabaseConstants.IncomingTable)} set {DatabaseConstants.Status} = '{EnvelopeStatus.Handled}', " +
             $"{DatabaseConstants.KeepUntil} = @keep, {DatabaseConstants.Body} = @none " +
             $"where {DatabaseConstants.Id} = @id and {DatabaseConstants.Status} <> '{EnvelopeStatus.Handled}'";
-        Add(command, "id", envelope.Id);
-        Add(command, "keep", DateTimeOffset.UtcNow + Runtime.Options.Durability.KeepAfterMessageHandling);
-        Add(command, "none", Array.Empty<byte>()); // a handled message's body is never read again; the row stays small
+        // A handled message's body is never read again: the row stays small.
+        command.With("id", envelope.Id)
+            .With("keep", DateTimeOffset.UtcNow + Runtime.Options.Durability.KeepAfterMessageHandling)
+            .With("none", Array.Empty<byte>());
         var claimed = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
         envelope.Status = EnvelopeStatus.Handled; // either way: Wolverine need not mark it again
         return claimed;
@@ -117,14 +118,6 @@ public sealed class MessageQueues(MessagingSettings settings, StorageOptions sto
             await Task.Delay(waiting == 0 ? TimeSpan.FromMilliseconds(20) : pause, cancellationToken);
             pause = TimeSpan.FromMilliseconds(Math.Min(500, pause.TotalMilliseconds * 2));
         }
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@" + name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }
 

@@ -51,13 +51,7 @@ public sealed class SchemaFingerprint(IEnumerable<ModuleDbContextRegistration> r
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = sql;
-            if (fingerprint is not null)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = "fingerprint";
-                parameter.Value = fingerprint;
-                command.Parameters.Add(parameter);
-            }
+            if (fingerprint is not null) command.With("fingerprint", fingerprint);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
