@@ -66,7 +66,8 @@ public sealed class MessagingTests
 
         FlakyHandler.FailuresLeft = 0;
         (await admin.PostAsync($"/api/admin/dead-letters/{letters[0].Id}/retry", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        await TestHost.Eventually(async () => (await ProbeHandled(host)).Rows == 1, "the retried message is handled");
+        // A retried message goes back through the store: it runs at the next recovery sweep (every 5 s on SQLite).
+        await TestHost.Eventually(async () => (await ProbeHandled(host)).Rows == 1, "the retried message is handled", 30_000);
         (await admin.GetFromJsonAsync<List<DeadLetterView>>("/api/admin/dead-letters"))!.ShouldBeEmpty();
         await host.Deliver();
         (await host.Client(board).SuggestionCount("solna")).ShouldBe(1, "the retry did not run the studies handler again");
