@@ -1,6 +1,8 @@
 using Federation.Activities.Contracts;
 using Federation.Activities.Storage;
+using Federation.Platform.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Federation.Activities.Domain;
 
@@ -9,12 +11,14 @@ internal sealed record AttendanceMark(Guid MemberId, AttendanceOutcome Outcome);
 
 /// <summary>
 /// Sign-ups, the waiting list and attendance. When an activity is full new sign-ups wait; a
-/// cancellation promotes the first in line.
+/// cancellation promotes the first in line. Each sign-up and cancellation holds the activity's row
+/// lock while it counts and numbers, so concurrent ones cannot overfill it or share a position.
 /// </summary>
 internal sealed class SignUps(ActivitiesDbContext db, TimeProvider clock)
 {
     public async Task<SignUp> SignUp(Guid activityId, Guid memberId, CancellationToken ct)
     {
+        await using var transaction = await Lock(activityId, ct);
         var activity = await Open(activityId, ct);
         var all = await db.SignUps.Where(s => s.ActivityId == activityId).ToListAsync(ct);
         var signUp = all.FirstOrDefault(s => s.MemberId == memberId);
@@ -31,12 +35,14 @@ internal sealed class SignUps(ActivitiesDbContext db, TimeProvider clock)
         signUp.Position = position;
         signUp.SignedUpAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return signUp;
     }
 
     /// <summary>Cancels a sign-up; a confirmed place goes to the first on the waiting list. Returns who was promoted.</summary>
     public async Task<Guid?> Cancel(Guid activityId, Guid memberId, CancellationToken ct)
     {
+        await using var transaction = await Lock(activityId, ct);
         await Open(activityId, ct);
         var all = await db.SignUps.Where(s => s.ActivityId == activityId).ToListAsync(ct);
         var signUp = all.FirstOrDefault(s => s.MemberId == memberId && s.Status != SignUpStatus.Cancelled)
@@ -46,6 +52,7 @@ internal sealed class SignUps(ActivitiesDbContext db, TimeProvider clock)
         var next = freed ? all.Where(s => s.Status == SignUpStatus.Waiting).MinBy(s => s.Position) : null;
         if (next is not null) next.Status = SignUpStatus.Confirmed;
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return next?.MemberId;
     }
 
@@ -103,6 +110,10 @@ internal sealed class SignUps(ActivitiesDbContext db, TimeProvider clock)
 
     private async Task<string?> RuleOf(Activity activity, CancellationToken ct) =>
         activity.SeriesId is { } id ? await db.Series.Where(s => s.Id == id).Select(s => s.Rule).FirstOrDefaultAsync(ct) : null;
+
+    private async Task<IDbContextTransaction> Lock(Guid activityId, CancellationToken ct) =>
+        await db.Lock(db.Activities.Where(a => a.Id == activityId), a => a.Title, ct)
+            ?? throw new KeyNotFoundException($"No activity {activityId} in this calendar.");
 
     private async Task<Activity> Open(Guid activityId, CancellationToken ct)
     {

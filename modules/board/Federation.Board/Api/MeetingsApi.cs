@@ -33,11 +33,14 @@ internal static class MeetingsApi
             .WithName("AddSpeaker");
 
         meetings.MapPost("/{meetingId}/speakers/start", async (SpeakerStatisticsService service, Guid meetingId, CancellationToken ct) =>
-            Current(await service.Start(meetingId, ct))).WithName("StartSpeaker");
+            await service.FindMeeting(meetingId, ct) is null ? Results.NotFound() : Current(await service.Start(meetingId, ct)))
+            .WithName("StartSpeaker");
         meetings.MapPost("/{meetingId}/speakers/stop", async (SpeakerStatisticsService service, Guid meetingId, CancellationToken ct) =>
-            Current(await service.Stop(meetingId, ct))).WithName("StopSpeaker");
+            await service.FindMeeting(meetingId, ct) is null ? Results.NotFound() : Current(await service.Stop(meetingId, ct)))
+            .WithName("StopSpeaker");
         meetings.MapPost("/{meetingId}/speakers/next", async (SpeakerStatisticsService service, Guid meetingId, CancellationToken ct) =>
-            Current(await service.Next(meetingId, ct))).WithName("NextSpeaker");
+            await service.FindMeeting(meetingId, ct) is null ? Results.NotFound() : Current(await service.Next(meetingId, ct)))
+            .WithName("NextSpeaker");
 
         meetings.MapGet("/{meetingId}/statistics", async (SpeakerStatisticsService service, Guid meetingId, CancellationToken ct) =>
             await service.FindMeeting(meetingId, ct) is null ? Results.NotFound() : Results.Ok(await service.ForMeeting(meetingId, ct)))

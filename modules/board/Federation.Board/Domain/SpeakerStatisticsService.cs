@@ -2,6 +2,7 @@ using Federation.Board.Storage;
 using Federation.Extensions;
 using Federation.Membership.Contracts;
 using Federation.Platform.Plugins;
+using Federation.Platform.Storage;
 using Federation.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,9 +51,9 @@ internal sealed class SpeakerStatisticsService(
             .ThenBy(c => c.Type switch { Contribution.PointOfOrder => 0, Contribution.Reply => 1, _ => 2 })
             .ThenBy(c => c.Number).ToList();
 
+    /// <summary>Puts someone on the list; the meeting's row lock makes concurrent requests take distinct numbers.</summary>
     public async Task<Contribution> AddSpeaker(Guid meetingId, Guid? memberId, string? name, string? gender, string? type, CancellationToken ct = default)
     {
-        await RequiredMeeting(meetingId, ct);
         type ??= Contribution.Speech;
         if (!Contribution.Types.Contains(type))
             throw new BoardValidationException("type", $"Okänd typ av inlägg '{type}'. Välj {string.Join(", ", Contribution.Types)}.");
@@ -61,6 +62,8 @@ internal sealed class SpeakerStatisticsService(
         var card = memberId is { } id && Directory is { } directory ? await directory.Find(id, ct) : null;
         var resolved = card?.Name ?? name?.Trim();
         if (string.IsNullOrWhiteSpace(resolved)) throw new BoardValidationException("name", "Ange talarens namn.");
+        await using var transaction = await db.Lock(db.Meetings.Where(m => m.Id == meetingId), m => m.Title, ct)
+            ?? throw new BoardValidationException("meetingId", "Mötet finns inte.");
         var number = await db.Contributions.Where(c => c.MeetingId == meetingId).Select(c => (int?)c.Number).MaxAsync(ct) ?? 0;
         var contribution = new Contribution
         {
@@ -69,6 +72,7 @@ internal sealed class SpeakerStatisticsService(
         };
         db.Contributions.Add(contribution);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return contribution;
     }
 
@@ -133,7 +137,4 @@ internal sealed class SpeakerStatisticsService(
 
     private async Task<IReadOnlyDictionary<string, int>?> MembersByGender(CancellationToken ct) =>
         Directory is { } directory ? await directory.CountByGender(ct) : null;
-
-    private async Task<Meeting> RequiredMeeting(Guid id, CancellationToken ct) =>
-        await FindMeeting(id, ct) ?? throw new BoardValidationException("meetingId", "Mötet finns inte.");
 }
