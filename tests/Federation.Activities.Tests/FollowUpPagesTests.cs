@@ -87,8 +87,9 @@ public sealed class FollowUpPagesTests : IAsyncLifetime
     [Fact]
     public async Task A_member_makes_their_feed_address_sees_it_once_and_revokes_it()
     {
-        await Member("5201", "Prenumerant");
+        var id = await Member("5201", "Prenumerant");
         var member = host.Client(await host.TokenFor("5201@exempel.se", "solna", "member"));
+        await host.Link("5201@exempel.se", "solna", id);
         var activity = await solna.Create("solna", Calendars.Activity("Min aktivitet", start: $"{DateTime.Today.AddDays(7):yyyy-MM-dd}T18:00", end: $"{DateTime.Today.AddDays(7):yyyy-MM-dd}T20:00"));
         (await member.PostFormText($"/a/solna/activities/{activity.Id}", "signup")).ShouldContain("Du är anmäld.");
 

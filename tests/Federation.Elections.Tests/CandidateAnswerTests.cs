@@ -26,9 +26,11 @@ public sealed class CandidateAnswerTests : IAsyncLifetime
     public async Task The_nominated_member_answers_on_the_election_page_others_cannot_and_the_committees_answers_are_logged()
     {
         var member = await Member("nom1", "Nominerad");
-        await Member("oth1", "Annan");
+        var otherMember = await Member("oth1", "Annan");
         var nominee = h.Host.Client(await h.Host.TokenFor("nom1@exempel.se", "solna", "member"));
         var other = h.Host.Client(await h.Host.TokenFor("oth1@exempel.se", "solna", "member"));
+        await h.Host.Link("nom1@exempel.se", "solna", member);
+        await h.Host.Link("oth1@exempel.se", "solna", otherMember);
         var meeting = await h.Meeting();
         var chair = await h.Election(meeting, new { position = "chair", seats = 1, method = "irv" });
         var own = (await h.Post($"/{chair}/proposals", new { memberId = member, motivation = "Har lett studiecirklar.", proposalRank = 1 }, HttpStatusCode.Created)).GetProperty("id").GetGuid();

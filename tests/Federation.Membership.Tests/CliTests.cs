@@ -74,7 +74,24 @@ public sealed class CliTests : IDisposable
         var open = JsonDocument.Parse(await board.GetStringAsync("/api/associations/solna/onboarding?pageSize=200")).RootElement;
         open.GetProperty("total").GetInt32().ShouldBeGreaterThan(0);
         var me = host.Client(await host.TokenFor("medlem@solna.demo", "solna", "member"));
-        (await me.GetAsync("/api/associations/solna/me")).StatusCode.ShouldBe(HttpStatusCode.OK, "the demo member account is linked by email");
+        (await me.GetAsync("/api/associations/solna/me")).StatusCode.ShouldBe(HttpStatusCode.OK, "the demo links its member account to the first member");
+    }
+
+    [Fact]
+    public async Task Users_link_makes_an_account_the_member_with_that_number()
+    {
+        (await Run("members", "import", "--association", "solna", "--file", file)).Code.ShouldBe(0);
+        (await Run("users", "add", "--email", "ojvind@exempel.se", "--name", "Öjvind", "--association", "solna", "--role", "member")).Code.ShouldBe(0);
+        var unknown = await Run("users", "link", "--email", "ojvind@exempel.se", "--association", "solna", "--member-number", "99");
+        (unknown.Code, unknown.Error.Trim()).ShouldBe((1, "error: No member number '99' in 'solna'."));
+        var (code, output, error) = await Run("users", "link", "--email", "ojvind@exempel.se", "--association", "solna", "--member-number", "1");
+        code.ShouldBe(0, error);
+        output.ShouldContain("ojvind@exempel.se is member 1 in solna");
+
+        await using var host = await TestHost.Start(dataDirectory: data);
+        var me = host.Client(await host.TokenFor("ojvind@exempel.se", "solna", "member"));
+        JsonDocument.Parse(await me.GetStringAsync("/api/associations/solna/me")).RootElement
+            .GetProperty("register").GetProperty("firstName").GetString().ShouldBe("Öjvind");
     }
 
     [Fact]

@@ -64,8 +64,10 @@ public sealed class PagesTests : IAsyncLifetime
     public async Task A_member_sees_their_own_page_and_a_stranger_sees_an_explanation()
     {
         var me = host.Client(await host.TokenFor("marta@exempel.se", "solna", "member"));
+        (await me.GetStringAsync("/a/solna/me")).ShouldContain("inte kopplat till någon medlem", Case.Sensitive, "the same email is no link");
+        await host.Link("marta@exempel.se", "solna", memberId);
         (await me.GetStringAsync("/a/solna/me")).ShouldContain("value=\"Märta\"");
         var stranger = host.Client(await host.TokenFor("okand@exempel.se", "solna", "member"));
-        (await stranger.GetStringAsync("/a/solna/me")).ShouldContain("Vi hittar ingen medlem");
+        (await stranger.GetStringAsync("/a/solna/me")).ShouldContain("inte kopplat till någon medlem");
     }
 }

@@ -28,12 +28,15 @@ public sealed class PrivacyTests : IAsyncLifetime
         memberId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         await board.PostAsJsonAsync($"/api/associations/solna/members/{memberId}/notes", new { text = "Vill hjälpa till med flygblad" });
         me = host.Client(await host.TokenFor("orjan@exempel.se", "solna", "member"));
+        var admin = host.Client(await host.TokenFor("ordforande@solna.test", "solna", "admin"));
+        (await admin.PutAsJsonAsync($"/api/associations/solna/members/{memberId}/account", new { email = "orjan@exempel.se" }))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
     }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
-    public async Task A_member_sees_and_downloads_their_own_data_linked_by_email()
+    public async Task A_member_sees_and_downloads_their_own_data_through_their_account_link()
     {
         var data = JsonDocument.Parse(await me.GetStringAsync("/api/associations/solna/me")).RootElement;
         data.GetProperty("register").GetProperty("firstName").GetString().ShouldBe("Örjan");

@@ -5,6 +5,7 @@ using Federation.Host.Accounts;
 using Federation.Host.Composition;
 using Federation.Host.Messaging;
 using Federation.Host.Storage;
+using Federation.Platform.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -74,6 +75,14 @@ public sealed class TestHost : IAsyncDisposable
         var accounts = scope_.ServiceProvider.GetRequiredService<AccountService>();
         await accounts.AddOrGrant(email, email.Split('@')[0], scope, role, Password);
         return await accounts.CreateToken(email);
+    }
+
+    /// <summary>Makes the account with <paramref name="email"/> the member, as the association's admin does.</summary>
+    public async Task Link(string email, string association, Guid memberId)
+    {
+        using var scope = Services.CreateScope();
+        if (!await scope.ServiceProvider.GetRequiredService<IMemberLinks>().Link(email, association, memberId))
+            throw new InvalidOperationException($"No account {email} to link.");
     }
 
     /// <summary>Publishes events as a module does: stored through the outbox in one transaction, then queued.</summary>

@@ -17,6 +17,7 @@ public static class AccountsRegistration
     {
         services.AddScoped<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddScoped<AccountService>();
+        services.AddScoped<IMemberLinks, MemberLinks>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SignInThrottle>();
 

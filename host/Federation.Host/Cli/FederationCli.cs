@@ -9,6 +9,7 @@ using Federation.Host.Modules;
 using Federation.Host.Plugins;
 using Federation.Host.Storage;
 using Federation.Host.Web.Api;
+using Federation.Membership.Contracts;
 using Federation.Platform.Tenancy;
 
 namespace Federation.Host.Cli;
@@ -59,7 +60,7 @@ public static class FederationCli
                 $"{s.Id,-20} {s.Version,-8} {s.State,-12} {string.Join(",", s.Associations)} {s.Reason}")));
             return Task.CompletedTask;
         })));
-        root.Subcommands.Add(Group("users", UsersAdd()));
+        root.Subcommands.Add(Group("users", UsersAdd(), UsersLink()));
         root.Subcommands.Add(Group("tokens", TokensCreate()));
         root.Subcommands.Add(DeadLetterCommands());
         foreach (var command in ModuleCatalog.Discover().Modules.SelectMany(m => m.Commands(() => Host(parse!).Migrated().GetAwaiter().GetResult())))
@@ -118,6 +119,30 @@ public static class FederationCli
                 var result = new { id = account.Id, email = account.Email, roles = account.Roles.Select(x => $"{x.Scope}:{x.Role}") };
                 Print(p, output, result, () => $"{account.Email}: {string.Join(", ", result.roles)}");
             }, email, name, association, role, password);
+        }
+
+        Command UsersLink()
+        {
+            var email = new Option<string>("--email") { Required = true };
+            var association = new Option<string>("--association") { Description = "Association id", Required = true };
+            var number = new Option<string>("--member-number") { Description = "The member's number in the register", Required = true };
+            return Verb("link", "Make an account a member of an association (what /me shows, whose sign-ups it makes)", async p =>
+            {
+                var services = await Host(p).Migrated();
+                using var scope = services.CreateScope();
+                var id = p.GetValue(association)!;
+                var a = services.GetRequiredService<IAssociationDirectory>().Find(id) ?? throw new ArgumentException($"Unknown association '{id}'.");
+                scope.ServiceProvider.GetRequiredService<AssociationContext>().Enter(a);
+                var directory = scope.ServiceProvider.GetService<IMemberDirectory>()
+                    ?? throw new ArgumentException($"'{id}' has not enabled the membership module.");
+                var wanted = p.GetValue(number)!.Trim();
+                var member = (await directory.Search(wanted, 20)).FirstOrDefault(m => m.MemberNumber == wanted)
+                    ?? throw new ArgumentException($"No member number '{wanted}' in '{id}'.");
+                if (!await scope.ServiceProvider.GetRequiredService<IMemberLinks>().Link(p.GetValue(email)!, id, member.MemberId))
+                    throw new ArgumentException($"No account has the email address '{p.GetValue(email)}' (users add).");
+                Print(p, output, new { email = p.GetValue(email), association = id, memberId = member.MemberId, memberNumber = wanted },
+                    () => $"{p.GetValue(email)} is member {wanted} in {id}");
+            }, email, association, number);
         }
 
         Command TokensCreate()

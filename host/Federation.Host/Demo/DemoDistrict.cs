@@ -3,6 +3,7 @@ using Federation.Host.Cli;
 using Federation.Host.Messaging;
 using Federation.Host.Modules;
 using Federation.Host.Storage;
+using Federation.Membership.Contracts;
 using Federation.Platform.Modules;
 using Federation.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -82,7 +83,18 @@ public static class DemoDistrict
             foreach (var a in accounts)
                 await accountService.AddOrGrant(a.Email, a.Name, a.Scope, a.Role, Password);
         }
+        foreach (var a in accounts.Where(a => a.Scope != AccountRole.DistrictScope)) await LinkToMember(services, directory.Find(a.Scope)!, a.Email);
         return new Summary(directory.All.Count, accounts.Select(a => a with { Scope = a.Scope == AccountRole.DistrictScope ? district : a.Scope }).ToList());
+    }
+
+    /// <summary>The demo register gives some demo accounts' addresses to a member (medlem@solna.demo); those accounts are that member.</summary>
+    private static async Task LinkToMember(IServiceProvider services, Association association, string email)
+    {
+        using var scope = services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<AssociationContext>().Enter(association);
+        if (scope.ServiceProvider.GetService<IMemberDirectory>() is not { } register) return;
+        var matches = (await register.Search(email, 2)).Where(m => m.Email == email).ToList();
+        if (matches.Count == 1) await scope.ServiceProvider.GetRequiredService<IMemberLinks>().Link(email, association.Id, matches[0].MemberId);
     }
 
     /// <summary>Waits until every consumer has handled what the demo data raised.</summary>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Host.Storage;
 
-/// <summary>The host's own tables: accounts and their roles, API tokens, and events left over from the old outboxes.</summary>
+/// <summary>The host's own tables: accounts, their roles and links to members, API tokens, and events left over from the old outboxes.</summary>
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, AssociationContext association, IEventOutbox? outbox)
     : ModuleDbContext(options, association, outbox)
 {
@@ -16,6 +16,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<AccountRole> AccountRoles => Set<AccountRole>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<AccountMember> AccountMembers => Set<AccountMember>();
     public DbSet<UndeliveredEvent> UndeliveredEvents => Set<UndeliveredEvent>();
 
     protected override void ConfigureModel(ModelBuilder model)
@@ -35,6 +36,12 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
         {
             e.ToTable("api_tokens");
             e.HasIndex(t => t.Hash).IsUnique();
+        });
+        model.Entity<AccountMember>(e =>
+        {
+            e.ToTable("account_members");
+            e.HasKey(l => new { l.AccountId, l.AssociationId });
+            e.HasIndex(l => new { l.AssociationId, l.MemberId }).IsUnique();
         });
         model.Entity<UndeliveredEvent>(e => e.ToTable("undelivered_events"));
     }
@@ -62,6 +69,15 @@ public sealed class AccountRole
     public Guid AccountId { get; set; }
     public required string Scope { get; set; }
     public required string Role { get; set; }
+}
+
+/// <summary>An account is this member in this association (see <see cref="Accounts.MemberLinks"/>).</summary>
+public sealed class AccountMember
+{
+    public Guid AccountId { get; set; }
+    public required string AssociationId { get; set; }
+    public Guid MemberId { get; set; }
+    public DateTime LinkedAt { get; set; }
 }
 
 /// <summary>A token for scripts; only its SHA-256 hash is stored.</summary>

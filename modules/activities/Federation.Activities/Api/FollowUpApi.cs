@@ -70,7 +70,7 @@ internal static class FollowUpApi
         association.MapPost("/activity-feeds/me", async (HttpContext http, AssociationContext current, Members members, Feeds feeds, CancellationToken ct) =>
             await members.Of(http.User, ct) is { } member
                 ? Results.Ok(new { Url = Feeds.PathFor(current.Required.Id, await feeds.Rotate(member, ct)) })
-                : ActivitiesApi.Problem("member", "Your account is not linked to a member of this association (no member has your email address)."))
+                : ActivitiesApi.Problem("member", "Your account is not linked to a member of this association."))
             .WithName("RotateMemberFeed");
 
         association.MapDelete("/activity-feeds/association", async (Feeds feeds, CancellationToken ct) =>
@@ -80,7 +80,7 @@ internal static class FollowUpApi
         association.MapDelete("/activity-feeds/me", async (HttpContext http, Members members, Feeds feeds, CancellationToken ct) =>
             await members.Of(http.User, ct) is { } member
                 ? await feeds.Revoke(member, ct) ? Results.NoContent() : Results.NotFound()
-                : ActivitiesApi.Problem("member", "Your account is not linked to a member of this association (no member has your email address)."))
+                : ActivitiesApi.Problem("member", "Your account is not linked to a member of this association."))
             .WithName("RevokeMemberFeed");
     }
 }

@@ -86,7 +86,7 @@ internal static class SignUpsApi
         if (requested is { } named && isOrganiser) return (named, null);
         var own = await members.Of(http.User, ct);
         if (own is null)
-            return (Guid.Empty, ActivitiesApi.Problem("memberId", "Your account is not linked to a member of this association (no member has your email address); ask an organiser to book you."));
+            return (Guid.Empty, ActivitiesApi.Problem("memberId", "Your account is not linked to a member of this association; ask an organiser to book you."));
         if (requested is { } other && other != own)
             return (Guid.Empty, Results.Problem("Only organisers book or cancel for other members.", statusCode: StatusCodes.Status403Forbidden));
         return (own.Value, null);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Federation.Membership.Contracts;
+using Federation.Platform.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.Activities.Domain;
@@ -8,22 +9,12 @@ namespace Federation.Activities.Domain;
 /// Names and the signed-in person's member id, through membership's directory when the association
 /// has membership on; without it the calendar still works, showing member ids.
 /// </summary>
-internal sealed class Members(IServiceProvider services)
+internal sealed class Members(IServiceProvider services, IMemberLinks links, AssociationContext association)
 {
     private IMemberDirectory? Directory => services.GetService<IMemberDirectory>();
 
-    /// <summary>The member whose email is the account's email, if the directory can find one.</summary>
-    public async Task<Guid?> Of(ClaimsPrincipal user, CancellationToken ct)
-    {
-        var email = user.FindFirstValue(ClaimTypes.Email);
-        if (Directory is not { } directory || string.IsNullOrWhiteSpace(email)) return null;
-        foreach (var query in new[] { email, user.FindFirstValue(ClaimTypes.Name) }.OfType<string>())
-        {
-            var match = (await directory.Search(query, 20, ct)).FirstOrDefault(m => string.Equals(m.Email, email, StringComparison.OrdinalIgnoreCase));
-            if (match is not null) return match.MemberId;
-        }
-        return null;
-    }
+    /// <summary>The member the signed-in account is linked to in this association, if any.</summary>
+    public Task<Guid?> Of(ClaimsPrincipal user, CancellationToken ct) => links.MemberOf(user, association.Required.Id, ct);
 
     /// <summary>Whether there is a member register to search (membership on for the association).</summary>
     public bool HasDirectory => Directory is not null;

@@ -1,13 +1,12 @@
 using System.Security.Claims;
-using Federation.Membership.Contracts;
+using Federation.Platform.Tenancy;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.Elections.Domain;
 
 /// <summary>Who is acting: the signed-in account for the log, and their member record for answering
 /// their own nomination. Outside a request (demo seed, CLI) the actor is "system".</summary>
-internal sealed class Actor(IHttpContextAccessor http, IServiceProvider services)
+internal sealed class Actor(IHttpContextAccessor http, IMemberLinks links, AssociationContext association)
 {
     private ClaimsPrincipal? User => http.HttpContext?.User;
 
@@ -23,12 +22,7 @@ internal sealed class Actor(IHttpContextAccessor http, IServiceProvider services
         }
     }
 
-    /// <summary>The member whose email is the account's email, when membership is on and finds one.</summary>
-    public async Task<Guid?> MemberId(CancellationToken ct)
-    {
-        var email = User?.FindFirstValue(ClaimTypes.Email);
-        if (string.IsNullOrWhiteSpace(email) || services.GetService<IMemberDirectory>() is not { } directory) return null;
-        var match = (await directory.Search(email, 20, ct)).FirstOrDefault(m => string.Equals(m.Email, email, StringComparison.OrdinalIgnoreCase));
-        return match?.MemberId;
-    }
+    /// <summary>The member the signed-in account is linked to in this association, if any.</summary>
+    public async Task<Guid?> MemberId(CancellationToken ct) =>
+        User is { } user && association.Current is { } current ? await links.MemberOf(user, current.Id, ct) : null;
 }

@@ -32,7 +32,8 @@ internal static class MeApi
     }
 
     private static IResult NotLinked() =>
-        Results.Problem("No member in this association has your account's email address.", statusCode: StatusCodes.Status404NotFound);
+        Results.Problem("Your account is not linked to a member of this association; the association's admin links it.",
+            statusCode: StatusCodes.Status404NotFound);
 }
 
 /// <summary>What members may correct themselves (not member number, dates or tags, which come from the register and the board).</summary>

@@ -83,6 +83,18 @@ internal static class MembersApi
             return Results.NoContent();
         })).WithMetadata(board).WithName("EraseMember");
 
+        var admin = new RequiresRoleAttribute(AssociationRole.Admin);
+        members.MapPut("/{id:guid}/account", (MemberPrivacy privacy, Guid id, AccountLinkInput input, CancellationToken ct) => ApiErrors.Guard("email", async () =>
+            await privacy.LinkAccount(id, input.Email, ct)
+                ? Results.NoContent()
+                : ApiErrors.Invalid("email", [$"No account has the email address '{input.Email}'. Add it first (users add)."])))
+            .WithMetadata(admin).WithName("LinkMemberAccount");
+        members.MapDelete("/{id:guid}/account", async (MemberPrivacy privacy, Guid id, CancellationToken ct) =>
+        {
+            await privacy.UnlinkAccount(id, ct);
+            return Results.NoContent();
+        }).WithMetadata(admin).WithName("UnlinkMemberAccount");
+
         var lists = association.MapGroup("/smart-lists").WithMetadata(new RequiresRoleAttribute(AssociationRole.Officer));
         lists.MapGet("", async (SmartLists all, CancellationToken ct) => await all.All(ct)).WithName("ListSmartLists");
         lists.MapPost("", (SmartLists all, SmartListInput input, CancellationToken ct) => ApiErrors.Guard("list", async () =>
@@ -134,3 +146,6 @@ internal sealed record MemberDetails(Guid Id, string Status, string GenderCatego
 internal sealed record NoteInput(string Text);
 
 internal sealed record SmartListInput(string Name, MemberFilter? Filter);
+
+/// <summary>The account (by its email address) that is this member.</summary>
+internal sealed record AccountLinkInput(string? Email);

@@ -36,7 +36,7 @@ internal static class DemoMembers
                 ? seed.Today.AddDays(-faker.Random.Int(0, 60))
                 : seed.Today.AddDays(-faker.Random.Int(60, 3650));
             var nonDigital = i % 25 == 24;
-            // The demo's member account (medlem@<association>.demo) is linked to the first member by email.
+            // The demo's member account (medlem@<association>.demo) is the first member (linked by the demo).
             var email = i == 0 ? $"medlem@{seed.Association.Id}.demo" : faker.Internet.Email(first, last, "exempel.se").ToLowerInvariant();
             members.Add(register.Create(new NewMember($"{prefix}{i:D5}", first, last, nonDigital ? null : email, joined,
                 Phone: i % 9 == 0 ? null : $"07{faker.Random.Int(0, 9)}{faker.Random.Int(1000000, 9999999)}",

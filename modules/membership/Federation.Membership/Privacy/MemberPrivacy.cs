@@ -6,6 +6,7 @@ using Federation.Membership.Domain;
 using Federation.Membership.Engagement;
 using Federation.Membership.Onboarding;
 using Federation.Membership.Storage;
+using Federation.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Membership.Privacy;
@@ -16,19 +17,41 @@ internal sealed record MyData(
     IReadOnlyList<HistoryLine> History, IReadOnlyList<OnboardingItem> Onboarding, IReadOnlyList<AccessEntry> AccessLog);
 
 /// <summary>
-/// A member's own data (GDPR art. 15–17). The signed-in account is linked to the member whose
-/// email in this association equals the account's email (case-insensitive); no match, no access.
+/// A member's own data (GDPR art. 15–17). The signed-in account is the member it is linked to in this
+/// association (<see cref="IMemberLinks"/>); no link, no access — never a match on the email address.
 /// </summary>
-internal sealed class MemberPrivacy(MembershipDbContext db, AccessLog log, EngagementHistory history, OnboardingBoard onboarding, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
+internal sealed class MemberPrivacy(
+    MembershipDbContext db, AccessLog log, EngagementHistory history, OnboardingBoard onboarding, IMemberLinks links,
+    [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
 {
     public async Task<Member?> Me(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        var email = user.FindFirstValue(ClaimTypes.Email)?.Trim().ToLowerInvariant();
-        if (string.IsNullOrEmpty(email)) return null;
-        var member = await db.Members.AsNoTracking().Where(m => m.ErasedAt == null && m.Email == email)
-            .OrderBy(m => m.JoinedOn).FirstOrDefaultAsync(cancellationToken);
+        if (await links.MemberOf(user, db.CurrentAssociationId!, cancellationToken) is not { } id) return null;
+        var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && m.ErasedAt == null, cancellationToken);
         if (member is not null) await log.Read([member.Id], "read", "self", cancellationToken);
         return member;
+    }
+
+    /// <summary>
+    /// Makes the account with <paramref name="email"/> this member (what <c>/me</c> shows and erases, whose
+    /// sign-ups the account makes). False when no account has that email; unknown member: KeyNotFoundException.
+    /// </summary>
+    public async Task<bool> LinkAccount(Guid memberId, string? email, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(email)) throw new MemberValidationException(["Give the email address of the account to link."]);
+        if (!await db.Members.AnyAsync(m => m.Id == memberId && m.ErasedAt == null, cancellationToken))
+            throw new KeyNotFoundException($"No member {memberId}.");
+        if (!await links.Link(email, db.CurrentAssociationId!, memberId, cancellationToken)) return false;
+        log.Changed(memberId, "link-account", [email.Trim().ToLowerInvariant()]);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task UnlinkAccount(Guid memberId, CancellationToken cancellationToken = default)
+    {
+        await links.Unlink(db.CurrentAssociationId!, memberId, cancellationToken);
+        log.Changed(memberId, "unlink-account", []);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<MyData> Download(Member me, CancellationToken cancellationToken = default) => new(
@@ -41,6 +64,7 @@ internal sealed class MemberPrivacy(MembershipDbContext db, AccessLog log, Engag
     /// <summary>
     /// Removes the member's personal data from this module and publishes <see cref="MemberErased"/>.
     /// Kept: the row with joined/left dates only (anonymous counts), calls without notes, the access log.
+    /// The account stays (it may hold roles) but is no longer this member.
     /// </summary>
     public async Task Erase(Guid memberId, CancellationToken cancellationToken = default)
     {
@@ -67,5 +91,6 @@ internal sealed class MemberPrivacy(MembershipDbContext db, AccessLog log, Engag
         log.Changed(memberId, "erase", ["all personal data"]);
         db.Publish(new MemberErased(db.CurrentAssociationId!, memberId));
         await db.SaveChangesAsync(cancellationToken);
+        await links.Unlink(db.CurrentAssociationId!, memberId, cancellationToken);
     }
 }

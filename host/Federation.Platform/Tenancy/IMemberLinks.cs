@@ -1,0 +1,26 @@
+using System.Security.Claims;
+
+namespace Federation.Platform.Tenancy;
+
+/// <summary>
+/// Which member of an association an account is. Set explicitly — by the association's admin, the CLI
+/// or the demo — and never guessed from an email address, which a household may share. Implemented by
+/// the host, which owns the accounts.
+/// </summary>
+public interface IMemberLinks
+{
+    /// <summary>The member the signed-in account is in <paramref name="associationId"/>; null when not linked there.</summary>
+    Task<Guid?> MemberOf(ClaimsPrincipal user, string associationId, CancellationToken cancellationToken = default);
+
+    /// <summary>The email of the account linked to the member, if any.</summary>
+    Task<string?> AccountOf(string associationId, Guid memberId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Links the account with <paramref name="email"/> to the member, replacing the account's earlier link in
+    /// the association and any other account's link to the member. False when no account has that email.
+    /// </summary>
+    Task<bool> Link(string email, string associationId, Guid memberId, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the member's link (the member was erased, or the admin ended it).</summary>
+    Task Unlink(string associationId, Guid memberId, CancellationToken cancellationToken = default);
+}
