@@ -69,10 +69,14 @@ internal static class MinutesApi
                 return Results.Ok(new { m.Version, m.Locked });
             })).WithName("ReopenMinutes");
 
-        meeting.MapGet("/protocol", async (MinutesService minutes, ProtocolRenderer protocol, Guid meetingId, CancellationToken ct) =>
+        // Members read approved (justerade) protocols; a draft is the board's until it is approved.
+        meeting.MapGet("/protocol", async (MinutesService minutes, ProtocolRenderer protocol, AssociationContext current, ClaimsPrincipal user,
+            Guid meetingId, CancellationToken ct) =>
             await BoardApi.Guarded(async () =>
             {
-                await minutes.Meeting(meetingId, ct);
+                var m = await minutes.Meeting(meetingId, ct);
+                if (m.ApprovedOn is null && !(user.RoleIn(current.Required.Id) >= AssociationRole.Board))
+                    return Results.Problem("The protocol is a draft until it is approved; drafts are for the board.", statusCode: StatusCodes.Status403Forbidden);
                 return Results.Content(await protocol.Render(meetingId), "text/html; charset=utf-8");
             }))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Member)).WithName("GetProtocol");

@@ -128,7 +128,7 @@ internal static class PlansApi
 
         plans.MapGet("/{year}/report/print", async (ProtocolRenderer renderer, string year) =>
             await Guarded(year, async y => Results.Content(await renderer.AnnualReport(y), "text/html; charset=utf-8")))
-            .WithName("PrintAnnualReport");
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("PrintAnnualReport"); // a draft until the annual meeting
     }
 
     private static object Id(Pillar p) => new { p.Id, p.Name };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Federation.Platform.Web;
 
 namespace Federation.Elections.Counting;
 
@@ -63,7 +64,7 @@ internal static class TableReader
             if (lines[i].Trim().Length == 0) continue;
             var cells = lines[i].Split(',');
             if (cells.Length != 2) throw new BallotFormatException(i + 1, $"expected 'party,votes', found {cells.Length} columns");
-            var name = cells[0].Trim();
+            var name = SpreadsheetText.Restore(cells[0].Trim())!;
             if (name.Length == 0) throw new BallotFormatException(i + 1, "missing party name");
             if (parties.Contains(name)) throw new BallotFormatException(i + 1, $"party \"{name}\" appears twice");
             if (!long.TryParse(cells[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var v))
@@ -86,7 +87,7 @@ internal static class TableReader
         var names = new List<string>();
         foreach (var cell in cells)
         {
-            var name = cell.Trim();
+            var name = SpreadsheetText.Restore(cell.Trim())!;
             if (name.Length == 0) throw new BallotFormatException(line, "missing candidate name in the header");
             if (names.Contains(name)) throw new BallotFormatException(line, $"candidate name \"{name}\" appears twice");
             names.Add(name);

@@ -1,11 +1,13 @@
 using System.Text;
 using Federation.Elections.Counting;
+using Federation.Platform.Web;
 
 namespace Federation.Elections.Voting;
 
 /// <summary>Stored ballots as the engine's input files: BLT for ranked methods, CSV for marked ones.
 /// A concluded election is counted from exactly the file anyone with the protocol can download,
-/// so re-running the count on that file reproduces the result.</summary>
+/// so re-running the count on that file reproduces the result. Names in CSV files are neutralised for
+/// spreadsheets (<see cref="SpreadsheetText"/>) and restored when read.</summary>
 internal static class BallotFiles
 {
     public static readonly IReadOnlyList<string> RankedMethods = [ScottishStv.Name, MeekStv.Name, InstantRunoff.Name, Schulze.Name];
@@ -21,7 +23,7 @@ internal static class BallotFiles
     public static string Parties(IReadOnlyList<string> names, IReadOnlyList<long> votes)
     {
         var text = new StringBuilder("party,votes\n");
-        for (var i = 0; i < names.Count; i++) text.Append(names[i]).Append(',').Append(votes[i]).Append('\n');
+        for (var i = 0; i < names.Count; i++) text.Append(SpreadsheetText.Neutral(names[i])).Append(',').Append(votes[i]).Append('\n');
         return text.ToString();
     }
 
@@ -70,7 +72,7 @@ internal static class BallotFiles
     /// <summary>A CSV file: a header of names, one row of 1/0 marks per paper.</summary>
     public static string Csv(IReadOnlyList<string> names, IEnumerable<int[]> papers)
     {
-        var text = new StringBuilder().Append(string.Join(',', names)).Append('\n');
+        var text = new StringBuilder().Append(string.Join(',', names.Select(SpreadsheetText.Neutral))).Append('\n');
         foreach (var paper in papers)
             text.Append(string.Join(',', Enumerable.Range(1, names.Count).Select(n => paper.Contains(n) ? "1" : "0"))).Append('\n');
         return text.ToString();

@@ -2,10 +2,14 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using Federation.Membership.Domain;
+using Federation.Platform.Web;
 
 namespace Federation.Membership.Import;
 
-/// <summary>The central register's CSV format (docs/import-format.md): read for import, written for export.</summary>
+/// <summary>
+/// The central register's CSV format (docs/import-format.md): read for import, written for export with
+/// formula-like cells neutralised (<see cref="SpreadsheetText"/>).
+/// </summary>
 internal static class MemberCsv
 {
     public static readonly IReadOnlyList<string> Columns =
@@ -48,7 +52,7 @@ internal static class MemberCsv
             var fields = new Dictionary<string, string>();
             for (var i = 0; i < header.Count; i++)
                 if (Columns.Contains(header[i]) && !fields.ContainsKey(header[i]))
-                    fields[header[i]] = i < csv.FieldCount ? csv.GetString(i) ?? "" : "";
+                    fields[header[i]] = i < csv.FieldCount ? SpreadsheetText.Restore(csv.GetString(i)) ?? "" : "";
             var blank = true;
             for (var i = 0; i < csv.FieldCount && blank; i++) blank = string.IsNullOrWhiteSpace(csv.GetString(i));
             if (blank) continue;
@@ -66,13 +70,14 @@ internal static class MemberCsv
         {
             csv.WriteRecord([.. Columns]);
             foreach (var m in members)
-                csv.WriteRecord([
+                csv.WriteRecord(new string?[]
+                {
                     m.MemberNumber, m.FirstName, m.LastName, m.Email, m.Phone, m.Street,
                     m.PostalCode is { } pc ? $"{pc[..3]} {pc[3..]}" : null, m.City, m.BirthYear?.ToString(CultureInfo.InvariantCulture),
                     m.GenderSelfDescribed, m.JoinedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     m.LeftOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.PaidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     string.Join(",", m.TagList),
-                ]);
+                }.Select(SpreadsheetText.Neutral).ToArray());
             csv.Flush();
         }
         return text.ToString();
