@@ -92,7 +92,8 @@ public sealed partial class SignInTests : IAsyncLifetime
         var clock = new ManualClock();
         var throttle = new SignInThrottle(clock);
         for (var i = 0; i < SignInThrottle.MaxFailures; i++) throttle.Failed("a@b.se", "10.0.0.1");
-        throttle.BlockedUntil("A@B.se", "10.0.0.2").ShouldNotBeNull("the email is blocked from any address");
+        throttle.BlockedUntil("A@B.se", "10.0.0.1").ShouldNotBeNull("the email is blocked from that address");
+        throttle.BlockedUntil("a@b.se", "10.0.0.2").ShouldBeNull("the person can still sign in from their own address");
         throttle.BlockedUntil("c@d.se", "10.0.0.1").ShouldBeNull("five failures for one email do not block the address");
         clock.Now += SignInThrottle.Window;
         throttle.BlockedUntil("a@b.se", "10.0.0.1").ShouldBeNull();

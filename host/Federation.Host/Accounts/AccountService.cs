@@ -14,6 +14,9 @@ public sealed class AccountService(PlatformDbContext db, IAssociationDirectory d
 {
     public const string TokenPrefix = "fed_";
 
+    private static readonly Account NoOne = new() { Email = "", Name = "" };
+    private static string? noOnesHash;
+
     public static readonly string[] DistrictRoles = [DistrictRole.Office, DistrictRole.Admin];
 
     public Task<Account?> Find(string email, CancellationToken cancellationToken = default) =>
@@ -39,7 +42,7 @@ public sealed class AccountService(PlatformDbContext db, IAssociationDirectory d
         }
         if (password is not null)
         {
-            if (password.Length < 8) throw new ArgumentException("A password needs at least 8 characters.");
+            if (PasswordPolicy.Problem(password, email) is { } problem) throw new ArgumentException(problem);
             account.PasswordHash = hasher.HashPassword(account, password);
         }
         if (!account.Roles.Any(r => r.Scope == scope && r.Role == normalizedRole))
@@ -51,7 +54,13 @@ public sealed class AccountService(PlatformDbContext db, IAssociationDirectory d
     public async Task<Account?> VerifyPassword(string email, string password, CancellationToken cancellationToken = default)
     {
         var account = await Find(email, cancellationToken);
-        if (account?.PasswordHash is null) return null;
+        if (account?.PasswordHash is null)
+        {
+            // The same work as a real check, so the answer's time does not tell which addresses have accounts.
+            noOnesHash ??= hasher.HashPassword(NoOne, Guid.NewGuid().ToString());
+            hasher.VerifyHashedPassword(NoOne, noOnesHash, password);
+            return null;
+        }
         var result = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
         if (result == PasswordVerificationResult.Failed) return null;
         if (result == PasswordVerificationResult.SuccessRehashNeeded)

@@ -15,7 +15,7 @@ public static class AccountsRegistration
     /// <summary>Cookie sign-in for people, bearer tokens for scripts; API calls get 401/403, never a redirect.</summary>
     public static void AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        services.TryAddScoped<IPasswordHasher<Account>, PasswordHasher<Account>>();
         services.AddScoped<AccountService>();
         services.AddScoped<IMemberLinks, MemberLinks>();
         services.TryAddSingleton(TimeProvider.System);

@@ -3,9 +3,12 @@ using System.Collections.Concurrent;
 namespace Federation.Host.Accounts;
 
 /// <summary>
-/// Slows down password guessing: after <see cref="MaxFailures"/> failed sign-ins for one email,
-/// or five times that from one address, within the window, further attempts are refused until
-/// the window has passed. A successful sign-in clears the email's count.
+/// Slows down password guessing without letting anyone lock a person out: after
+/// <see cref="MaxFailures"/> failed sign-ins for one email from one address, or five times that from
+/// one address for any emails, within the window, further attempts from that address are refused until
+/// the window has passed. The person can still sign in from their own address. A successful sign-in
+/// clears the count for its email and address. Behind a proxy the address is the client's
+/// (<c>Web:KnownProxies</c>).
 /// </summary>
 public sealed class SignInThrottle(TimeProvider clock)
 {
@@ -18,9 +21,9 @@ public sealed class SignInThrottle(TimeProvider clock)
     public DateTimeOffset? BlockedUntil(string email, string? address)
     {
         var now = clock.GetUtcNow();
-        var byEmail = Recent(EmailKey(email), now);
+        var byPair = Recent(PairKey(email, address), now);
         var byAddress = Recent(AddressKey(address), now);
-        if (byEmail.Count >= MaxFailures) return byEmail[^MaxFailures] + Window;
+        if (byPair.Count >= MaxFailures) return byPair[^MaxFailures] + Window;
         if (byAddress.Count >= MaxFailures * 5) return byAddress[^(MaxFailures * 5)] + Window;
         return null;
     }
@@ -28,14 +31,14 @@ public sealed class SignInThrottle(TimeProvider clock)
     public void Failed(string email, string? address)
     {
         var now = clock.GetUtcNow();
-        foreach (var key in new[] { EmailKey(email), AddressKey(address) })
+        foreach (var key in new[] { PairKey(email, address), AddressKey(address) })
         {
             var list = failures.GetOrAdd(key, _ => []);
             lock (list) list.Add(now);
         }
     }
 
-    public void Succeeded(string email) => failures.TryRemove(EmailKey(email), out _);
+    public void Succeeded(string email, string? address) => failures.TryRemove(PairKey(email, address), out _);
 
     private List<DateTimeOffset> Recent(string key, DateTimeOffset now)
     {
@@ -47,7 +50,7 @@ public sealed class SignInThrottle(TimeProvider clock)
         }
     }
 
-    private static string EmailKey(string email) => "email:" + email.Trim().ToLowerInvariant();
+    private static string PairKey(string email, string? address) => $"pair:{email.Trim().ToLowerInvariant()}|{address ?? "unknown"}";
 
     private static string AddressKey(string? address) => "ip:" + (address ?? "unknown");
 }

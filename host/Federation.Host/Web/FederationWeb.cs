@@ -24,9 +24,11 @@ public static class FederationWeb
         services.AddProblemDetails();
     }
 
-    /// <summary>The request pipeline: culture, static files, routing, who you are, which association, what you may do.</summary>
+    /// <summary>The request pipeline: proxies, security headers, culture, static files, routing, who you are, which association, what you may do.</summary>
     public static void UseFederation(this WebApplication app)
     {
+        app.UseKnownProxies();
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
         app.UseRequestLocalization(o =>
