@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Federation.Host.Accounts;
 using Federation.Host.Storage;
 using Microsoft.AspNetCore.Identity;
@@ -12,7 +11,7 @@ namespace Federation.Security.Tests;
 /// cannot lock the real person out, the proxy's client address and https are honoured, passwords are
 /// long and uncommon, and every answer carries the security headers.
 /// </summary>
-public sealed partial class SignInTests : IAsyncLifetime
+public sealed class SignInTests : IAsyncLifetime
 {
     private const string Proxy = "127.0.0.1";
     private FederationServer server = null!;
@@ -34,9 +33,9 @@ public sealed partial class SignInTests : IAsyncLifetime
     public async Task An_unknown_address_costs_the_same_password_check_as_a_known_one()
     {
         hasher.Verifications = 0;
-        (await SignIn("ordforande@solna.test", "fel lösenord här", "203.0.113.5")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await FormSignIn.Post(server, "ordforande@solna.test", "fel lösenord här", "203.0.113.5")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         hasher.Verifications.ShouldBe(1);
-        (await SignIn("ingen-alls@solna.test", "fel lösenord här", "203.0.113.5")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await FormSignIn.Post(server, "ingen-alls@solna.test", "fel lösenord här", "203.0.113.5")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         hasher.Verifications.ShouldBe(2, "a password hash is checked for an address without an account too");
     }
 
@@ -44,17 +43,17 @@ public sealed partial class SignInTests : IAsyncLifetime
     public async Task A_guesser_elsewhere_does_not_lock_the_person_out_but_is_slowed_down_themselves()
     {
         for (var i = 0; i < SignInThrottle.MaxFailures; i++)
-            (await SignIn("ordforande@solna.test", $"gissning nummer {i}", "203.0.113.5")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await SignIn("ordforande@solna.test", "ett riktigt långt lösenord", "203.0.113.5")).StatusCode
+            (await FormSignIn.Post(server, "ordforande@solna.test", $"gissning nummer {i}", "203.0.113.5")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await FormSignIn.Post(server, "ordforande@solna.test", "ett riktigt långt lösenord", "203.0.113.5")).StatusCode
             .ShouldBe(HttpStatusCode.TooManyRequests, "the guesser's address waits");
-        var own = await SignIn("ordforande@solna.test", "ett riktigt långt lösenord", "198.51.100.7");
+        var own = await FormSignIn.Post(server, "ordforande@solna.test", "ett riktigt långt lösenord", "198.51.100.7");
         own.StatusCode.ShouldBe(HttpStatusCode.Redirect, "the person signs in from their own address (the proxy's X-Forwarded-For)");
     }
 
     [Fact]
     public async Task Behind_an_https_proxy_the_session_cookie_is_secure()
     {
-        var response = await SignIn("ordforande@solna.test", "ett riktigt långt lösenord", "198.51.100.7", https: true);
+        var response = await FormSignIn.Post(server, "ordforande@solna.test", "ett riktigt långt lösenord", "198.51.100.7", https: true);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("federation=", StringComparison.Ordinal))
             .ShouldContain("secure", Case.Insensitive);
@@ -94,27 +93,6 @@ public sealed partial class SignInTests : IAsyncLifetime
         using var anonymous = server.CreateClient();
         (await anonymous.GetAsync("/signin")).Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
     }
-
-    /// <summary>Signs in through the form as a browser behind the proxy would, from <paramref name="client"/>'s address.</summary>
-    private async Task<HttpResponseMessage> SignIn(string email, string password, string clientAddress, bool https = false)
-    {
-        using var browser = server.CreateClient(allowAutoRedirect: false);
-        var html = await browser.GetStringAsync("/signin");
-        var post = new HttpRequestMessage(HttpMethod.Post, "/signin")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["_handler"] = "signin", ["__RequestVerificationToken"] = AntiforgeryField().Match(html).Groups[1].Value,
-                ["Input.Email"] = email, ["Input.Password"] = password,
-            }),
-        };
-        post.Headers.Add("X-Forwarded-For", clientAddress);
-        if (https) post.Headers.Add("X-Forwarded-Proto", "https");
-        return await browser.SendAsync(post);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 
     /// <summary>The product's hasher, counting how often a password is checked.</summary>
     private sealed class CountingHasher : IPasswordHasher<Account>

@@ -39,6 +39,7 @@ public static class FederationWeb
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseApiCookieGuard();
         app.UseMiddleware<AssociationRouteMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
