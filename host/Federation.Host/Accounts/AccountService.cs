@@ -78,24 +78,43 @@ public sealed class AccountService(PlatformDbContext db, IAssociationDirectory d
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>How long a token lives unless its creator says otherwise.</summary>
+    public static readonly TimeSpan DefaultTokenLifetime = TimeSpan.FromDays(90);
+
     /// <summary>Creates a token and returns it; only its hash is kept, so it cannot be shown again.</summary>
-    public async Task<string> CreateToken(string email, CancellationToken cancellationToken = default)
+    public async Task<string> CreateToken(string email, CancellationToken cancellationToken = default) =>
+        (await CreateToken(email, DefaultTokenLifetime, cancellationToken)).Token;
+
+    public async Task<(string Token, ApiToken Stored)> CreateToken(string email, TimeSpan lifetime, CancellationToken cancellationToken = default)
     {
+        if (lifetime <= TimeSpan.Zero || lifetime > TimeSpan.FromDays(366))
+            throw new ArgumentException("A token lives between 1 and 366 days.");
         var account = await Find(email, cancellationToken) ?? throw new ArgumentException($"No account with email '{email}'.");
         var token = TokenPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
-        db.ApiTokens.Add(new ApiToken { Id = Guid.NewGuid(), AccountId = account.Id, Hash = HashToken(token), CreatedAt = DateTime.UtcNow });
+        var now = DateTime.UtcNow;
+        var stored = new ApiToken { Id = Guid.NewGuid(), AccountId = account.Id, Hash = HashToken(token), CreatedAt = now, ExpiresAt = now + lifetime };
+        db.ApiTokens.Add(stored);
         await db.SaveChangesAsync(cancellationToken);
-        return token;
+        return (token, stored);
     }
+
+    /// <summary>The account's tokens, newest first (revoked and expired ones too, as a record).</summary>
+    public Task<List<ApiToken>> Tokens(Guid accountId, CancellationToken cancellationToken = default) =>
+        db.ApiTokens.AsNoTracking().Where(t => t.AccountId == accountId).OrderByDescending(t => t.CreatedAt).ToListAsync(cancellationToken);
+
+    /// <summary>Revokes a token of <paramref name="accountId"/> (any account's when null: the CLI). False if there is no such token.</summary>
+    public async Task<bool> RevokeToken(Guid tokenId, Guid? accountId, CancellationToken cancellationToken = default) =>
+        await db.ApiTokens.Where(t => t.Id == tokenId && t.RevokedAt == null && (accountId == null || t.AccountId == accountId))
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, DateTime.UtcNow), cancellationToken) > 0;
 
     public async Task<Account?> FindByToken(string token, CancellationToken cancellationToken = default)
     {
         if (!token.StartsWith(TokenPrefix, StringComparison.Ordinal)) return null;
         var hash = HashToken(token);
         var stored = await db.ApiTokens.SingleOrDefaultAsync(t => t.Hash == hash, cancellationToken);
-        if (stored is null) return null;
-        // Recorded to the minute: a write on every request would serialise all API traffic on the database's write lock.
         var now = DateTime.UtcNow;
+        if (stored is null || !stored.IsValidAt(now)) return null;
+        // Recorded to the minute: a write on every request would serialise all API traffic on the database's write lock.
         if (stored.LastUsedAt is not { } last || now - last >= TimeSpan.FromMinutes(1))
         {
             stored.LastUsedAt = now;

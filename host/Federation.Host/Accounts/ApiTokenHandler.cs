@@ -17,7 +17,7 @@ public sealed class ApiTokenHandler(
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
         var account = await accounts.FindByToken(header["Bearer ".Length..].Trim(), Context.RequestAborted);
         return account is null
-            ? AuthenticateResult.Fail("Unknown or revoked API token.")
+            ? AuthenticateResult.Fail("Unknown, expired or revoked API token.")
             : AuthenticateResult.Success(new AuthenticationTicket(AccountService.Principal(account, SchemeName), SchemeName));
     }
 }

@@ -61,7 +61,7 @@ public static class FederationCli
             return Task.CompletedTask;
         })));
         root.Subcommands.Add(Group("users", UsersAdd(), UsersLink()));
-        root.Subcommands.Add(Group("tokens", TokensCreate()));
+        root.Subcommands.Add(Group("tokens", TokensCreate(), TokensList(), TokensRevoke()));
         root.Subcommands.Add(DeadLetterCommands());
         foreach (var command in ModuleCatalog.Discover().Modules.SelectMany(m => m.Commands(() => Host(parse!).Migrated().GetAwaiter().GetResult())))
             root.Subcommands.Add(command);
@@ -148,13 +148,48 @@ public static class FederationCli
         Command TokensCreate()
         {
             var email = new Option<string>("--email") { Required = true };
+            var days = new Option<int>("--days") { Description = "How many days the token lives (1–366)", DefaultValueFactory = _ => (int)AccountService.DefaultTokenLifetime.TotalDays };
             return Verb("create", "Create an API token (shown once)", async p =>
             {
                 var services = await Host(p).Migrated();
                 using var scope = services.CreateScope();
-                var token = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateToken(p.GetValue(email)!);
-                Print(p, output, new { token }, () => token);
+                var (token, stored) = await scope.ServiceProvider.GetRequiredService<AccountService>()
+                    .CreateToken(p.GetValue(email)!, TimeSpan.FromDays(p.GetValue(days)));
+                Print(p, output, new { token, id = stored.Id, expiresAt = stored.ExpiresAt }, () => token);
+            }, email, days);
+        }
+
+        Command TokensList()
+        {
+            var email = new Option<string>("--email") { Required = true };
+            return Verb("list", "The account's API tokens: id, created, last used, expires, state", async p =>
+            {
+                var services = await Host(p).Migrated();
+                using var scope = services.CreateScope();
+                var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+                var account = await accounts.Find(p.GetValue(email)!) ?? throw new ArgumentException($"No account with email '{p.GetValue(email)}'.");
+                var now = DateTime.UtcNow;
+                var list = (await accounts.Tokens(account.Id)).Select(t => new
+                {
+                    t.Id, t.CreatedAt, t.LastUsedAt, t.ExpiresAt,
+                    State = t.RevokedAt is not null ? "revoked" : t.ExpiresAt <= now ? "expired" : "valid",
+                }).ToList();
+                Print(p, output, list, () => list.Count == 0 ? "No tokens." : string.Join('\n', list.Select(t =>
+                    $"{t.Id}  {t.State,-8} created {t.CreatedAt:yyyy-MM-dd}  last used {t.LastUsedAt?.ToString("yyyy-MM-dd") ?? "never",-10}  expires {t.ExpiresAt:yyyy-MM-dd}")));
             }, email);
+        }
+
+        Command TokensRevoke()
+        {
+            var id = new Option<Guid>("--id") { Required = true };
+            return Verb("revoke", "Revoke an API token at once", async p =>
+            {
+                var services = await Host(p).Migrated();
+                using var scope = services.CreateScope();
+                if (!await scope.ServiceProvider.GetRequiredService<AccountService>().RevokeToken(p.GetValue(id), null))
+                    throw new ArgumentException($"No valid token {p.GetValue(id)}.");
+                Print(p, output, new { revoked = p.GetValue(id) }, () => $"Revoked {p.GetValue(id)}.");
+            }, id);
         }
 
         Command DeadLetterCommands()

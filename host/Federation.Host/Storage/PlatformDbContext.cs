@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Host.Storage;
 
-/// <summary>The host's own tables: accounts, their roles and links to members, API tokens, and events left over from the old outboxes.</summary>
+/// <summary>The host's own tables: accounts, their roles, links to members and sessions, API tokens, and events left over from the old outboxes.</summary>
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, AssociationContext association, IEventOutbox? outbox)
     : ModuleDbContext(options, association, outbox)
 {
@@ -17,6 +17,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<AccountRole> AccountRoles => Set<AccountRole>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AccountMember> AccountMembers => Set<AccountMember>();
+    public DbSet<SignInSession> Sessions => Set<SignInSession>();
     public DbSet<UndeliveredEvent> UndeliveredEvents => Set<UndeliveredEvent>();
 
     protected override void ConfigureModel(ModelBuilder model)
@@ -42,6 +43,11 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
             e.ToTable("account_members");
             e.HasKey(l => new { l.AccountId, l.AssociationId });
             e.HasIndex(l => new { l.AssociationId, l.MemberId }).IsUnique();
+        });
+        model.Entity<SignInSession>(e =>
+        {
+            e.ToTable("sessions");
+            e.HasIndex(x => x.AccountId);
         });
         model.Entity<UndeliveredEvent>(e => e.ToTable("undelivered_events"));
     }
@@ -88,6 +94,19 @@ public sealed class ApiToken
     public required string Hash { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? LastUsedAt { get; set; }
+    public DateTime ExpiresAt { get; set; }
+    public DateTime? RevokedAt { get; set; }
+
+    public bool IsValidAt(DateTime now) => RevokedAt is null && ExpiresAt > now;
+}
+
+/// <summary>One sign-in in a browser; its id is in the cookie, and it ends at sign-out (or "sign out everywhere").</summary>
+public sealed class SignInSession
+{
+    public Guid Id { get; set; }
+    public Guid AccountId { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? EndedAt { get; set; }
 }
 
 /// <summary>

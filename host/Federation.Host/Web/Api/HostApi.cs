@@ -41,9 +41,9 @@ public static class HostApi
             return Results.LocalRedirect(SafeReturn(returnUrl));
         }).ExcludeFromDescription();
 
-        app.MapPost("/signout", async (HttpContext http) =>
+        app.MapPost("/signout", async (HttpContext http, Sessions sessions) =>
         {
-            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            await sessions.SignOut(http);
             return Results.LocalRedirect("/");
         }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
     }
