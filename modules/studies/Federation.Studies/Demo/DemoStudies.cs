@@ -145,5 +145,6 @@ internal static class DemoStudies
     }
 
     private static async Task<IReadOnlyList<MemberCard>> Register(DemoSeed seed, CancellationToken ct) =>
-        seed.Services.GetService<IMemberDirectory>() is { } directory ? await directory.Search("", 40, ct) : [];
+        // Every seventh member in the register's order, so the demo's people are not all namesakes.
+        seed.Services.GetService<IMemberDirectory>() is { } directory ? (await directory.Search("", 200, ct)).Where((_, i) => i % 7 == 0).ToList() : [];
 }
