@@ -52,6 +52,7 @@ public sealed class StudiesModule : FederationModule
         services.AddScoped<Circles>();
         services.AddScoped<Compliance>();
         services.AddScoped<MyStudies>();
+        services.AddScoped<IMemberDataExport, StudiesDataExport>();
         // Resolved optionally by other modules: absent (null) where the current association has studies off.
         services.AddScoped<IStudyStatistics>(sp =>
             sp.GetRequiredService<AssociationContext>().Current?.Enables(StudiesDbContext.Module) == true
