@@ -1,4 +1,5 @@
 using Federation.Platform.Tenancy;
+using Federation.Platform.Web;
 using Federation.Studies.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,10 +48,10 @@ internal sealed class Catalogue(StudiesDbContext db, AssociationContext current,
     {
         var problems = new Problems();
         var title = input.Title?.Trim();
-        if (string.IsNullOrEmpty(title)) problems.Add("title", "Ange kursens namn.");
-        if (input.Kind is null || !CourseKinds.All.Contains(input.Kind)) problems.Add("kind", $"Okänd kurstyp '{input.Kind}'; välj en av {string.Join(", ", CourseKinds.All)}.");
+        if (string.IsNullOrEmpty(title)) problems.Add("title", Text.T("Ange kursens namn.", "Enter the course's title."));
+        if (input.Kind is null || !CourseKinds.All.Contains(input.Kind)) problems.Add("kind", Text.T($"Okänd kurstyp '{input.Kind}'; välj en av {string.Join(", ", CourseKinds.All)}.", $"Unknown course kind '{input.Kind}'; choose one of {string.Join(", ", CourseKinds.All)}."));
         var audience = input.Audience ?? Audiences.AllMembers;
-        if (!Audiences.All.Contains(audience)) problems.Add("audience", $"Okänd målgrupp '{audience}'; välj en av {string.Join(", ", Audiences.All)}.");
+        if (!Audiences.All.Contains(audience)) problems.Add("audience", Text.T($"Okänd målgrupp '{audience}'; välj en av {string.Join(", ", Audiences.All)}.", $"Unknown audience '{audience}'; choose one of {string.Join(", ", Audiences.All)}."));
         problems.ThrowIfAny();
         var course = new Course
         {
@@ -69,12 +70,12 @@ internal sealed class Catalogue(StudiesDbContext db, AssociationContext current,
             ?? throw new KeyNotFoundException($"Ingen kurs {courseId} i föreningens katalog.");
         var problems = new Problems();
         var sessions = input.Sessions ?? [];
-        if (sessions.Count == 0) problems.Add("sessions", "Ange minst ett kurspass med start och slut.");
-        if (sessions.Any(s => s.End <= s.Start)) problems.Add("sessions", "Ett kurspass måste sluta efter att det börjar.");
-        if (input.Capacity is < 1) problems.Add("capacity", "Antalet platser måste vara minst 1 (lämna tomt för obegränsat).");
+        if (sessions.Count == 0) problems.Add("sessions", Text.T("Ange minst ett kurspass med start och slut.", "Enter at least one session with a start and an end."));
+        if (sessions.Any(s => s.End <= s.Start)) problems.Add("sessions", Text.T("Ett kurspass måste sluta efter att det börjar.", "A session must end after it starts."));
+        if (input.Capacity is < 1) problems.Add("capacity", Text.T("Antalet platser måste vara minst 1 (lämna tomt för obegränsat).", "Places must be at least 1 (leave empty for no limit)."));
         var lecturers = input.Lecturers ?? [];
-        if (lecturers.Any(l => string.IsNullOrWhiteSpace(l.Name))) problems.Add("lecturers", "Varje föreläsare behöver ett namn.");
-        if (lecturers.Any(l => l.Gender is null || !Gender.All.Contains(l.Gender))) problems.Add("lecturers", $"Ange föreläsarens kön som en av {string.Join(", ", Gender.All)}.");
+        if (lecturers.Any(l => string.IsNullOrWhiteSpace(l.Name))) problems.Add("lecturers", Text.T("Varje föreläsare behöver ett namn.", "Every lecturer needs a name."));
+        if (lecturers.Any(l => l.Gender is null || !Gender.All.Contains(l.Gender))) problems.Add("lecturers", Text.T($"Ange föreläsarens kön som en av {string.Join(", ", Gender.All)}.", $"Give the lecturer's gender as one of {string.Join(", ", Gender.All)}."));
         problems.ThrowIfAny();
 
         var ordered = sessions.OrderBy(s => s.Start).Select(s => (Start: Stockholm.Utc(s.Start), End: Stockholm.Utc(s.End))).ToList();

@@ -1,3 +1,4 @@
+using Federation.Platform.Web;
 using Federation.Studies.Contracts;
 using Federation.Studies.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -26,8 +27,8 @@ internal sealed class Circles(StudiesDbContext db, TimeProvider clock)
     public async Task<StudyCircle> Create(CircleInput input, CancellationToken ct)
     {
         var problems = new Problems();
-        if (string.IsNullOrWhiteSpace(input.Title)) problems.Add("title", "Ange cirkelns namn.");
-        if (string.IsNullOrWhiteSpace(input.Leader)) problems.Add("leader", "Ange cirkelledaren.");
+        if (string.IsNullOrWhiteSpace(input.Title)) problems.Add("title", Text.T("Ange cirkelns namn.", "Enter the circle's title."));
+        if (string.IsNullOrWhiteSpace(input.Leader)) problems.Add("leader", Text.T("Ange cirkelledaren.", "Enter the circle's leader."));
         problems.ThrowIfAny();
         var circle = new StudyCircle
         {
@@ -43,9 +44,9 @@ internal sealed class Circles(StudiesDbContext db, TimeProvider clock)
     {
         await Open(circleId, ct);
         var problems = new Problems();
-        if (string.IsNullOrWhiteSpace(input.Name)) problems.Add("name", "Ange deltagarens namn.");
+        if (string.IsNullOrWhiteSpace(input.Name)) problems.Add("name", Text.T("Ange deltagarens namn.", "Enter the participant's name."));
         var year = Stockholm.Today(clock).Year;
-        if (input.BirthYear is not { } born || born < 1900 || born > year) problems.Add("birthYear", $"Ange födelseåret (1900–{year}); ABF räknar deltagare från det år de fyller 13.");
+        if (input.BirthYear is not { } born || born < 1900 || born > year) problems.Add("birthYear", Text.T($"Ange födelseåret (1900–{year}); ABF räknar deltagare från det år de fyller 13.", $"Enter the birth year (1900–{year}); ABF counts participants from the year they turn 13."));
         problems.ThrowIfAny();
         var participant = new CircleParticipant { Id = Guid.NewGuid(), CircleId = circleId, Name = input.Name!.Trim(), BirthYear = input.BirthYear!.Value, MemberId = input.MemberId };
         db.Participants.Add(participant);
@@ -67,19 +68,19 @@ internal sealed class Circles(StudiesDbContext db, TimeProvider clock)
     {
         await Open(circleId, ct);
         var problems = new Problems();
-        if (input.Date is null) problems.Add("date", "Ange datum för sammankomsten.");
+        if (input.Date is null) problems.Add("date", Text.T("Ange datum för sammankomsten.", "Enter the session's date."));
         decimal hours = 0;
         if (input is { Start: { } start, End: { } end })
         {
-            if (end <= start) problems.Add("end", "Sammankomsten måste sluta efter att den börjar.");
+            if (end <= start) problems.Add("end", Text.T("Sammankomsten måste sluta efter att den börjar.", "The session must end after it starts."));
             else hours = AbfRules.StudyHours(start, end);
         }
         else if (input.StudyHours is { } given)
         {
-            if (given <= 0) problems.Add("studyHours", "Studietimmarna måste vara fler än 0.");
+            if (given <= 0) problems.Add("studyHours", Text.T("Studietimmarna måste vara fler än 0.", "Study hours must be more than 0."));
             hours = given;
         }
-        else problems.Add("end", "Ange start- och sluttid (en studietimme är 45 minuter) eller antalet studietimmar.");
+        else problems.Add("end", Text.T("Ange start- och sluttid (en studietimme är 45 minuter) eller antalet studietimmar.", "Enter start and end times (a study hour is 45 minutes) or the study hours."));
         problems.ThrowIfAny();
         var session = new CircleSession { Id = Guid.NewGuid(), CircleId = circleId, Date = input.Date!.Value, Start = input.Start, End = input.End, StudyHours = Math.Round(hours, 2) };
         db.CircleSessions.Add(session);
@@ -103,7 +104,7 @@ internal sealed class Circles(StudiesDbContext db, TimeProvider clock)
         await Open(circleId, ct);
         if (!await db.CircleSessions.AnyAsync(s => s.Id == sessionId && s.CircleId == circleId, ct)) throw new KeyNotFoundException("Ingen sådan sammankomst i cirkeln.");
         var participants = await db.Participants.Where(p => p.CircleId == circleId).Select(p => p.Id).ToListAsync(ct);
-        if (present.Any(id => !participants.Contains(id))) throw StudiesValidationException.One("present", "Bara cirkelns deltagare kan markeras som närvarande.");
+        if (present.Any(id => !participants.Contains(id))) throw StudiesValidationException.One("present", Text.T("Bara cirkelns deltagare kan markeras som närvarande.", "Only the circle's participants can be marked present."));
         db.CircleAttendance.RemoveRange(await db.CircleAttendance.Where(a => a.SessionId == sessionId).ToListAsync(ct));
         db.CircleAttendance.AddRange(present.Distinct().Select(p => new CircleAttendance { Id = Guid.NewGuid(), SessionId = sessionId, ParticipantId = p }));
         await db.SaveChangesAsync(ct);
@@ -113,7 +114,7 @@ internal sealed class Circles(StudiesDbContext db, TimeProvider clock)
     public async Task<StudyCircle> Report(Guid circleId, CancellationToken ct)
     {
         var detail = await Detail(circleId, ct) ?? throw new KeyNotFoundException($"Ingen studiecirkel {circleId}.");
-        if (detail.Circle.ReportedOn is not null) throw StudiesValidationException.One("circle", "Cirkeln är redan rapporterad.");
+        if (detail.Circle.ReportedOn is not null) throw StudiesValidationException.One("circle", Text.T("Cirkeln är redan rapporterad.", "The circle is already reported."));
         if (detail.AbfProblems.Count > 0) throw new StudiesValidationException(new Dictionary<string, string[]> { ["abf"] = detail.AbfProblems.ToArray() });
         var circle = await db.Circles.SingleAsync(c => c.Id == circleId, ct);
         circle.ReportedOn = Stockholm.Today(clock);
@@ -158,6 +159,6 @@ internal sealed class Circles(StudiesDbContext db, TimeProvider clock)
     private async Task Open(Guid circleId, CancellationToken ct)
     {
         var circle = await db.Circles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == circleId, ct) ?? throw new KeyNotFoundException($"Ingen studiecirkel {circleId}.");
-        if (circle.ReportedOn is not null) throw StudiesValidationException.One("circle", "Cirkeln är rapporterad till ABF och kan inte ändras.");
+        if (circle.ReportedOn is not null) throw StudiesValidationException.One("circle", Text.T("Cirkeln är rapporterad till ABF och kan inte ändras.", "The circle is reported to ABF and cannot be changed."));
     }
 }

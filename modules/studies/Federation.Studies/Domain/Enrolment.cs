@@ -1,5 +1,6 @@
 using Federation.Membership.Contracts;
 using Federation.Platform.Tenancy;
+using Federation.Platform.Web;
 using Federation.Studies.Contracts;
 using Federation.Studies.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -57,7 +58,7 @@ internal sealed class Enrolment(StudiesDbContext db, AssociationContext current,
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var occasion = await Open(occasionId, ct);
         var signUp = await db.SignUps.FirstOrDefaultAsync(s => s.OccasionId == occasionId && s.MemberId == memberId && s.CancelledAt == null, ct)
-            ?? throw new KeyNotFoundException("Medlemmen är inte anmäld till tillfället.");
+            ?? throw new KeyNotFoundException(Text.T("Medlemmen är inte anmäld till tillfället.", "The member is not signed up for the occasion."));
         await Lock(occasionId, ct);
         var line = await Active(occasionId).OrderBy(s => s.Position).ToListAsync(ct);
         signUp.CancelledAt = clock.GetUtcNow().UtcDateTime;
@@ -90,7 +91,7 @@ internal sealed class Enrolment(StudiesDbContext db, AssociationContext current,
         var occasion = await Owned(occasionId, ct);
         var sessions = await db.Sessions.Where(s => s.OccasionId == occasionId).ToListAsync(ct);
         var session = sessions.FirstOrDefault(s => s.Id == sessionId) ?? throw new KeyNotFoundException($"Inget kurspass {sessionId} i tillfället.");
-        if (session.StartUtc > clock.GetUtcNow().UtcDateTime) throw StudiesValidationException.One("session", "Närvaro registreras när kurspasset har börjat.");
+        if (session.StartUtc > clock.GetUtcNow().UtcDateTime) throw StudiesValidationException.One("session", Text.T("Närvaro registreras när kurspasset har börjat.", "Attendance is recorded once the session has started."));
         var signUps = await db.SignUps.IgnoreQueryFilters().Where(s => s.OccasionId == occasionId && s.CancelledAt == null).ToListAsync(ct);
         var unknown = present.Where(id => signUps.All(s => s.Id != id)).ToList();
         if (unknown.Count > 0) throw StudiesValidationException.One("present", $"{unknown.Count} av de markerade är inte anmälda till tillfället.");
@@ -107,7 +108,7 @@ internal sealed class Enrolment(StudiesDbContext db, AssociationContext current,
     {
         var occasion = await Owned(occasionId, ct);
         var signUp = await db.SignUps.IgnoreQueryFilters().FirstOrDefaultAsync(s => s.Id == signUpId && s.OccasionId == occasionId && s.CancelledAt == null, ct)
-            ?? throw new KeyNotFoundException("Medlemmen är inte anmäld till tillfället.");
+            ?? throw new KeyNotFoundException(Text.T("Medlemmen är inte anmäld till tillfället.", "The member is not signed up for the occasion."));
         var course = await db.Courses.SingleAsync(c => c.Id == occasion.CourseId, ct);
         if (await Completed(course.Id, signUp, ct) is not null) return;
         AddCompletion(course, occasion, signUp, on ?? DateOnly.FromDateTime(Stockholm.Local(occasion.EndUtc)), Completion.ByOrganiser);
@@ -118,7 +119,7 @@ internal sealed class Enrolment(StudiesDbContext db, AssociationContext current,
     {
         await Owned(occasionId, ct);
         var signUp = await db.SignUps.IgnoreQueryFilters().FirstOrDefaultAsync(s => s.Id == signUpId && s.OccasionId == occasionId, ct)
-            ?? throw new KeyNotFoundException("Medlemmen är inte anmäld till tillfället.");
+            ?? throw new KeyNotFoundException(Text.T("Medlemmen är inte anmäld till tillfället.", "The member is not signed up for the occasion."));
         db.Completions.RemoveRange(await db.Completions
             .Where(c => c.OccasionId == occasionId && c.MemberAssociationId == signUp.AssociationId && c.MemberId == signUp.MemberId).ToListAsync(ct));
         await db.SaveChangesAsync(ct);
@@ -171,8 +172,8 @@ internal sealed class Enrolment(StudiesDbContext db, AssociationContext current,
         var occasion = await db.Occasions.IgnoreQueryFilters()
             .FirstOrDefaultAsync(o => o.Id == occasionId && (o.AssociationId == Here || o.AssociationId == District), ct)
             ?? throw new KeyNotFoundException($"Inget tillfälle {occasionId}.");
-        if (occasion.Cancelled) throw StudiesValidationException.One("occasion", "Tillfället är inställt.");
-        if (occasion.EndUtc <= clock.GetUtcNow().UtcDateTime) throw StudiesValidationException.One("occasion", "Tillfället har redan ägt rum.");
+        if (occasion.Cancelled) throw StudiesValidationException.One("occasion", Text.T("Tillfället är inställt.", "The occasion is cancelled."));
+        if (occasion.EndUtc <= clock.GetUtcNow().UtcDateTime) throw StudiesValidationException.One("occasion", Text.T("Tillfället har redan ägt rum.", "The occasion has already taken place."));
         return occasion;
     }
 
