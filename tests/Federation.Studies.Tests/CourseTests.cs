@@ -163,4 +163,27 @@ public sealed class CourseTests : IAsyncLifetime
         (await district.PostAsJsonAsync($"{Studies.Api("storstockholm")}/occasions/{occasion.Id}/completions", new { signUpId = signUp.SignUpId }))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task More_places_move_the_waiting_up_and_fewer_than_already_promised_are_refused()
+    {
+        var course = await district.Course("storstockholm");
+        var occasion = await district.Occasion("storstockholm", course.Id, 1, December);
+        var (first, _) = await host.Member("solna", "6101");
+        var (second, secondId) = await host.Member("solna", "6102");
+        (await first.SignUp("solna", occasion.Id)).EnsureSuccessStatusCode();
+        (await second.SignUp("solna", occasion.Id)).EnsureSuccessStatusCode();
+
+        var changed = await district.PutAsJsonAsync($"{Studies.Api("storstockholm")}/occasions/{occasion.Id}", new { place = "ABF-huset", capacity = 2 });
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK, await changed.Content.ReadAsStringAsync());
+        (await changed.Content.ReadFromJsonAsync<OccasionDto>())!.Place.ShouldBe("ABF-huset");
+        (await district.Roster("storstockholm", occasion.Id)).ShouldAllBe(r => r.Status == "confirmed");
+        var told = host.Host.Published.In("solna").OfType<CourseSignUpConfirmed>().Where(c => c.MemberId == secondId).ToList();
+        told.Select(t => t.OnWaitingList).ShouldBe([true, false]);
+
+        var fewer = await district.PutAsJsonAsync($"{Studies.Api("storstockholm")}/occasions/{occasion.Id}", new { capacity = 1 });
+        (await fewer.Problems()).ShouldContain("2 har redan en plats");
+        (await (await host.Organiser("solna")).PutAsJsonAsync($"{Studies.Api("solna")}/occasions/{occasion.Id}", new { capacity = 5 }))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
 }

@@ -7,6 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Studies.Api;
 
+internal sealed record OccasionChange(string? Place, int? Capacity);
+
 internal sealed record CourseDetail(CourseView Course, IReadOnlyList<OccasionView> Occasions);
 
 /// <summary>The catalogue: courses (the association's and the district's) and their occasions.</summary>
@@ -49,6 +51,12 @@ internal static class CatalogueApi
 
         studies.MapGet("/occasions/{id:guid}", async (Guid id, Catalogue catalogue, CancellationToken ct) =>
             await catalogue.Occasion(id, ct) is { } occasion ? Results.Ok(occasion) : Results.NotFound()).WithName("GetOccasion");
+
+        studies.MapPut("/occasions/{id:guid}", (Guid id, Catalogue catalogue, Enrolment enrolment, OccasionChange input, CancellationToken ct) => StudiesApi.Run(async () =>
+        {
+            await enrolment.Change(id, input.Place, input.Capacity, ct);
+            return Results.Ok(await catalogue.Occasion(id, ct));
+        })).WithMetadata(StudiesApi.Organiser).WithName("ChangeOccasion");
 
         studies.MapPost("/occasions/{id:guid}/cancel", (Guid id, Catalogue catalogue, CancellationToken ct) => StudiesApi.Run(async () =>
         {

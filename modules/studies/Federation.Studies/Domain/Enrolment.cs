@@ -74,6 +74,30 @@ internal sealed class Enrolment(StudiesDbContext db, AssociationContext current,
         return promoted?.MemberId;
     }
 
+    /// <summary>
+    /// The owner changes an occasion's place or capacity. More places move the first waiting up, and they are told;
+    /// fewer places are refused below the number already confirmed, so nobody loses a place they were promised.
+    /// </summary>
+    public async Task Change(Guid occasionId, string? place, int? capacity, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var occasion = await Owned(occasionId, ct);
+        await Lock(occasionId, ct);
+        var line = await Active(occasionId).OrderBy(s => s.Position).ToListAsync(ct);
+        var before = occasion.Capacity is { } c ? Math.Min(c, line.Count) : line.Count;
+        if (capacity is < 1) throw StudiesValidationException.One("capacity", Text.T("Antalet platser måste vara minst 1 (lämna tomt för obegränsat).", "Places must be at least 1 (leave empty for no limit)."));
+        if (capacity is { } fewer && fewer < before)
+            throw StudiesValidationException.One("capacity", Text.T($"{before} har redan en plats; antalet platser kan inte bli färre.", $"{before} already have a place; places cannot be fewer."));
+        occasion.Place = string.IsNullOrWhiteSpace(place) ? null : place.Trim();
+        occasion.Capacity = capacity;
+        var after = capacity is { } n ? Math.Min(n, line.Count) : line.Count;
+        var course = await db.Courses.SingleAsync(c => c.Id == occasion.CourseId, ct);
+        foreach (var promoted in line.Skip(before).Take(after - before))
+            db.Publish(new CourseSignUpConfirmed(promoted.AssociationId, promoted.MemberId, occasionId, course.Title, occasion.StartUtc, occasion.Place, false));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
     /// <summary>The occasion's sign-ups the current association may see: all of them for the owner, otherwise its own members'.</summary>
     public async Task<IReadOnlyList<RosterRow>> Roster(Guid occasionId, CancellationToken ct)
     {
