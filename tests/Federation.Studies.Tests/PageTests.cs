@@ -45,4 +45,23 @@ public sealed class PageTests : IAsyncLifetime
         page.ShouldContain("0 deltagare, minst 3 krävs (1 under 13 år räknas inte)");
         page.ShouldContain("Kalle (2014) – räknas inte av ABF (under 13 år)");
     }
+
+    [Fact]
+    public async Task An_organiser_cancels_a_members_sign_up_on_the_occasion_page_and_the_first_waiting_gets_the_place()
+    {
+        var solna = await host.Organiser("solna");
+        var course = await solna.Course("solna", "Internfeminism", "internal-feminism");
+        var occasion = await solna.Occasion("solna", course.Id, 1, new DateTime(2026, 12, 5, 18, 0, 0));
+        var (first, firstId) = await host.Member("solna", "9201", "Först");
+        var (second, _) = await host.Member("solna", "9202", "Sedan");
+        (await first.SignUp("solna", occasion.Id)).EnsureSuccessStatusCode();
+        (await second.SignUp("solna", occasion.Id)).EnsureSuccessStatusCode();
+        var url = $"/a/solna/studies/occasions/{occasion.Id}";
+
+        var html = await Forms.Post(solna, url, "cancel-" + (await solna.Roster("solna", occasion.Id)).Single(r => r.MemberId == firstId).SignUpId,
+            new() { ["member"] = firstId.ToString() });
+
+        html.ShouldContain("den första på väntelistan fick platsen");
+        (await solna.Roster("solna", occasion.Id)).Select(r => (r.Name, r.Status)).ShouldBe([("Test Först", "cancelled"), ("Test Sedan", "confirmed")]);
+    }
 }
