@@ -10,4 +10,7 @@ public static class BoardFunctions
     public const string MemberOfficer = "member-officer";
     public const string InternalFeministOfficer = "internal-feminist-officer";
     public const string AntiracistOfficer = "antiracist-officer";
+
+    /// <summary>The leader of the party's group in the municipal council (gruppledare), kept with the board roles.</summary>
+    public const string GroupLeader = "group-leader";
 }

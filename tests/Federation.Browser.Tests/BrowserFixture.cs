@@ -36,6 +36,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public FederationServer Server { get; private set; } = default!;
 
+    /// <summary>The fixture's Solna members by member number, for linking an account to one.</summary>
+    public Dictionary<string, Guid> SolnaMemberIds { get; } = [];
+
     public IBrowser Browser { get; private set; } = default!;
 
     /// <summary>Screenshots go here (under the test output folder).</summary>
@@ -64,6 +67,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 email = $"m{number}@exempel.se", joinedOn = new DateOnly(2025, 3, 1),
             });
             response.EnsureSuccessStatusCode();
+            SolnaMemberIds[number] = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
         }
 
         playwright = await Playwright.CreateAsync();

@@ -78,9 +78,11 @@ public sealed class TestHost : IAsyncDisposable
     }
 
     /// <summary>Makes the account with <paramref name="email"/> the member, as the association's admin does.</summary>
-    public async Task Link(string email, string association, Guid memberId)
+    public Task Link(string email, string association, Guid memberId) => Link(Services, email, association, memberId);
+
+    public static async Task Link(IServiceProvider services, string email, string association, Guid memberId)
     {
-        using var scope = Services.CreateScope();
+        using var scope = services.CreateScope();
         if (!await scope.ServiceProvider.GetRequiredService<IMemberLinks>().Link(email, association, memberId))
             throw new InvalidOperationException($"No account {email} to link.");
     }

@@ -12,6 +12,7 @@ public static class BoardFunctionNames
         [BoardFunctions.MemberOfficer] = new("Medlemsansvarig", "Member officer"),
         [BoardFunctions.InternalFeministOfficer] = new("Internfeministiskt ansvarig", "Internal-feminist officer"),
         [BoardFunctions.AntiracistOfficer] = new("Antirasistiskt ansvarig", "Antiracist officer"),
+        [BoardFunctions.GroupLeader] = new("Gruppledare", "Group leader"),
     };
 
     public static string Name(string id) => Names.TryGetValue(id, out var name) ? name.ToString() : id;

@@ -6,6 +6,7 @@ using Federation.Membership.Domain;
 using Federation.Membership.Engagement;
 using Federation.Membership.Onboarding;
 using Federation.Membership.Storage;
+using Federation.Platform.Modules;
 using Federation.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,8 @@ namespace Federation.Membership.Privacy;
 /// <summary>Everything held about one member, as the member downloads it.</summary>
 internal sealed record MyData(
     NewMember Register, string Status, string GenderCategory, IReadOnlyList<MemberNote> Notes,
-    IReadOnlyList<HistoryLine> History, IReadOnlyList<OnboardingItem> Onboarding, IReadOnlyList<AccessEntry> AccessLog);
+    IReadOnlyList<HistoryLine> History, IReadOnlyList<OnboardingItem> Onboarding, IReadOnlyList<AccessEntry> AccessLog,
+    IReadOnlyDictionary<string, object> Modules);
 
 /// <summary>
 /// A member's own data (GDPR art. 15–17). The signed-in account is the member it is linked to in this
@@ -22,7 +24,7 @@ internal sealed record MyData(
 /// </summary>
 internal sealed class MemberPrivacy(
     MembershipDbContext db, AccessLog log, EngagementHistory history, OnboardingBoard onboarding, IMemberLinks links,
-    [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
+    [FromKeyedServices(MembershipClock.Key)] TimeProvider clock, IEnumerable<IMemberDataExport> exports, AssociationContext association)
 {
     public async Task<Member?> Me(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -59,7 +61,17 @@ internal sealed class MemberPrivacy(
         await db.Notes.AsNoTracking().Where(n => n.MemberId == me.Id).OrderBy(n => n.CreatedAt).ToListAsync(cancellationToken),
         await history.For(me.Id, cancellationToken),
         await onboarding.ForMember(me.Id, cancellationToken),
-        await db.AccessLog.AsNoTracking().Where(a => a.MemberId == me.Id).OrderByDescending(a => a.At).ToListAsync(cancellationToken));
+        await db.AccessLog.AsNoTracking().Where(a => a.MemberId == me.Id).OrderByDescending(a => a.At).ToListAsync(cancellationToken),
+        await OtherModules(me.Id, cancellationToken));
+
+    /// <summary>Each other module's part (<see cref="IMemberDataExport"/>), where the association enabled it.</summary>
+    private async Task<IReadOnlyDictionary<string, object>> OtherModules(Guid memberId, CancellationToken cancellationToken)
+    {
+        var parts = new SortedDictionary<string, object>(StringComparer.Ordinal);
+        foreach (var export in exports.Where(e => association.Required.Enables(e.ModuleId)))
+            parts[export.ModuleId] = await export.Export(memberId, cancellationToken);
+        return parts;
+    }
 
     /// <summary>
     /// Removes the member's personal data from this module and publishes <see cref="MemberErased"/>.
