@@ -90,6 +90,8 @@ public sealed class IsolationTests : IAsyncLifetime
         page.ShouldContain("Hemlig");
     }
 
+    /// <summary>The association, a year where the route takes one, an id everywhere else.</summary>
     private static string Fill(string template, string association) =>
-        System.Text.RegularExpressions.Regex.Replace(template.Replace("{association}", association), "{[^}]+}", "00000000-0000-0000-0000-000000000001");
+        System.Text.RegularExpressions.Regex.Replace(template.Replace("{association}", association).Replace("{year}", "2026"),
+            "{[^}]+}", "00000000-0000-0000-0000-000000000001");
 }

@@ -22,6 +22,7 @@ public static class FederationWeb
         services.AddLocalization();
         services.AddOpenApi();
         services.AddProblemDetails();
+        BadRequestProblems.AddBadRequestProblems(services);
     }
 
     /// <summary>The request pipeline: proxies, security headers, culture, static files, routing, who you are, which association, what you may do.</summary>
@@ -31,6 +32,7 @@ public static class FederationWeb
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseRequestLocalization(o =>
         {
             o.SetDefaultCulture(Cultures[0]).AddSupportedCultures(Cultures).AddSupportedUICultures(Cultures);

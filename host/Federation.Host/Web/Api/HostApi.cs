@@ -6,10 +6,7 @@ using Federation.Platform.Storage;
 using Federation.Platform.Tenancy;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Federation.Host.Web.Api;
 
@@ -29,24 +26,36 @@ public static class HostApi
         admin.MapPost("/dead-letters/{id:guid}/retry", async (Guid id, DeadLetters letters, CancellationToken ct) =>
             await letters.Retry(id, ct) ? Results.NoContent() : Results.NotFound());
 
-        app.MapPost("/culture", async ([FromForm] string culture, [FromForm] string? returnUrl, HttpContext http, AccountService accounts) =>
+        app.MapPost("/culture", async (HttpContext http, AccountService accounts) =>
         {
-            if (!FederationWeb.Cultures.Contains(culture)) return Results.BadRequest($"Unknown culture '{culture}'.");
+            if (FormRefused(http) is { } refused) return refused;
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            var culture = form["culture"].ToString();
+            if (!FederationWeb.Cultures.Contains(culture))
+                return Results.Problem($"Unknown culture '{culture}'. Use {string.Join(" or ", FederationWeb.Cultures)}.", statusCode: StatusCodes.Status400BadRequest);
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             // Remembered with the account too, so the next sign-in (on any device) starts in that language.
             if (http.User.FindFirstValue(ClaimTypes.Email) is { } email)
                 await accounts.SetPreferredCulture(email, culture[..2], http.RequestAborted);
-            return Results.LocalRedirect(SafeReturn(returnUrl));
-        }).ExcludeFromDescription();
+            return Results.LocalRedirect(SafeReturn(form["returnUrl"]));
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
 
         app.MapPost("/signout", async (HttpContext http, Sessions sessions) =>
         {
+            if (FormRefused(http) is { } refused) return refused;
             await sessions.SignOut(http);
             return Results.LocalRedirect("/");
         }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
     }
+
+    /// <summary>A 400 naming the reason when the form's antiforgery token is missing or wrong (checked by the antiforgery middleware).</summary>
+    private static IResult? FormRefused(HttpContext http) =>
+        http.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false }
+            ? Results.Problem("The form's antiforgery token is missing or invalid; reload the page and send the form again.",
+                statusCode: StatusCodes.Status400BadRequest)
+            : null;
 
     /// <summary>Only local paths: an open redirect would let a link send a person anywhere.</summary>
     public static string SafeReturn(string? url) =>

@@ -69,13 +69,23 @@ internal static class MembersApi
         {
             try
             {
+                if (request.ContentLength > MemberImport.MaxBytes) return TooLarge(request.ContentLength.Value);
                 using var body = new MemoryStream();
-                await request.Body.CopyToAsync(body, ct);
+                var buffer = new byte[81920];
+                for (int read; (read = await request.Body.ReadAsync(buffer, ct)) > 0;)
+                {
+                    body.Write(buffer, 0, read);
+                    if (body.Length > MemberImport.MaxBytes) return TooLarge(body.Length);
+                }
                 body.Position = 0;
                 return Results.Ok(await import.Run(body, dryRun ?? false, ct));
             }
             catch (MemberCsvException e) { return ApiErrors.Invalid("file", [e.Message]); }
         }).WithMetadata(board).WithName("ImportMembers");
+
+        static IResult TooLarge(long bytes) => Results.Problem(
+            $"The file is {(bytes + (1 << 20) - 1) >> 20} MB or more; the limit is {MemberImport.MaxBytes >> 20} MB (the whole district's register is far smaller).",
+            statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large");
 
         members.MapPost("/{id:guid}/erase", (MemberPrivacy privacy, Guid id, CancellationToken ct) => ApiErrors.Guard("member", async () =>
         {
