@@ -19,7 +19,7 @@ internal static class MeApi
 
         me.MapPut("", (MemberPrivacy privacy, MemberRegister register, ClaimsPrincipal user, SelfCorrection input, CancellationToken ct) =>
             ApiErrors.Guard("member", async () =>
-                await privacy.Me(user, ct) is { } m ? Results.Ok(new { changed = await register.Update(m.Id, input.ApplyTo(NewMember.From(m)), ct) }) : NotLinked()))
+                await privacy.Me(user, ct) is { } m ? Results.Ok(new { changed = await register.Update(m.Id, input.ApplyTo(NewMember.From(m)), cancellationToken: ct) }) : NotLinked()))
             .WithName("CorrectMyData");
 
         me.MapPost("/erase", (MemberPrivacy privacy, ClaimsPrincipal user, EraseRequest input, CancellationToken ct) => ApiErrors.Guard("erase", async () =>

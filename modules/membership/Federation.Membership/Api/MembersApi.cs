@@ -32,14 +32,34 @@ internal static class MembersApi
             return Results.Created($"members/{member.Id}", MemberSummary.From(member, register.Today));
         })).WithMetadata(board).WithName("AddMember");
 
-        members.MapGet("/{id:guid}", async (MemberRegister register, EngagementHistory history, Guid id, CancellationToken ct) =>
-            await register.Open(id, ct) is { } m
-                ? Results.Ok(new MemberDetails(m.Id, m.StatusOn(register.Today).ToString().ToLowerInvariant(), m.Gender, m.PostalArea, m.DoNotCall,
-                    NewMember.From(m), await register.Notes(id, ct), await history.For(id, ct)))
-                : Results.NotFound()).WithName("GetMember");
+        members.MapGet("/{id:guid}", async (MemberRegister register, EngagementHistory history, Guid id, HttpResponse response, CancellationToken ct) =>
+        {
+            if (await register.Open(id, ct) is not { } m) return Results.NotFound();
+            response.Headers.ETag = $"\"{m.Version}\"";
+            return Results.Ok(new MemberDetails(m.Id, m.Version, m.StatusOn(register.Today).ToString().ToLowerInvariant(), m.Gender, m.PostalArea, m.DoNotCall,
+                NewMember.From(m), await register.Notes(id, ct), await history.For(id, ct)));
+        }).WithName("GetMember");
 
-        members.MapPut("/{id:guid}", (MemberRegister register, Guid id, NewMember input, CancellationToken ct) => ApiErrors.Guard("member", async () =>
-            Results.Ok(new { changed = await register.Update(id, input, ct) }))).WithMetadata(board).WithName("UpdateMember");
+        // If-Match: "<version>" (the ETag of GET) refuses to overwrite a change made since that read.
+        members.MapPut("/{id:guid}", (MemberRegister register, Guid id, NewMember input, HttpRequest request, CancellationToken ct) => ApiErrors.Guard("member", async () =>
+        {
+            int? read = null;
+            if (request.Headers.IfMatch.Count > 0)
+            {
+                if (!int.TryParse(request.Headers.IfMatch.ToString().Trim('"', 'W', '/'), out var v))
+                    return ApiErrors.Invalid("If-Match", ["If-Match takes the member's version as GET returned it in ETag, e.g. \"3\"."]);
+                read = v;
+            }
+            try
+            {
+                return Results.Ok(new { changed = await register.Update(id, input, read, ct) });
+            }
+            catch (MemberConflictException e)
+            {
+                return Results.Problem(e.Message, statusCode: StatusCodes.Status409Conflict, title: "Changed by someone else",
+                    extensions: new Dictionary<string, object?> { ["currentVersion"] = e.CurrentVersion, ["differing"] = e.Differing });
+            }
+        })).WithMetadata(board).WithName("UpdateMember");
 
         members.MapPost("/{id:guid}/notes", (MemberRegister register, Guid id, NoteInput input, CancellationToken ct) => ApiErrors.Guard("note", async () =>
             Results.Ok(await register.AddNote(id, input.Text, ct)))).WithName("AddMemberNote");
@@ -150,7 +170,7 @@ internal sealed record MemberSummary(Guid Id, string MemberNumber, string FirstN
         m.PostalArea, m.JoinedOn, m.StatusOn(today).ToString().ToLowerInvariant(), m.TagList);
 }
 
-internal sealed record MemberDetails(Guid Id, string Status, string GenderCategory, string? PostalArea, bool DoNotCall,
+internal sealed record MemberDetails(Guid Id, int Version, string Status, string GenderCategory, string? PostalArea, bool DoNotCall,
     NewMember Register, IReadOnlyList<MemberNote> Notes, IReadOnlyList<HistoryLine> History);
 
 internal sealed record NoteInput(string Text);

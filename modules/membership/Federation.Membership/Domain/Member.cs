@@ -38,6 +38,8 @@ internal sealed class Member : IAssociationOwned
     /// <summary>Tags (free and district-wide interests/competences) stored as <c>|a|b|</c> so a tag filter is one LIKE.</summary>
     public string Tags { get; set; } = "";
     public DateTime? UpdatedAt { get; set; }
+    /// <summary>Bumped by every change: an edit made from an older read is refused (optimistic concurrency).</summary>
+    public int Version { get; set; } = 1;
     public DateTime? ErasedAt { get; set; }
 
     public string Name => $"{FirstName} {LastName}".Trim();

@@ -67,21 +67,42 @@ internal sealed class MemberRegister(MembershipDbContext db, MemberIndex index, 
     }
 
     /// <summary>Changes a member; returns the fields that changed (none: nothing is written).</summary>
-    public async Task<IReadOnlyList<string>> Update(Guid id, NewMember input, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Changes a member. With <paramref name="readVersion"/> (the version the editor read), a member changed by
+    /// someone else since then is not overwritten: <see cref="MemberConflictException"/> names the fields that now
+    /// differ from the input. The version check also holds against a change that lands between read and save.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> Update(Guid id, NewMember input, int? readVersion = null, CancellationToken cancellationToken = default)
     {
         var problems = input.Problems().ToList();
         if (problems.Count > 0) throw new MemberValidationException(problems);
         var member = await db.Members.SingleOrDefaultAsync(m => m.Id == id && m.ErasedAt == null, cancellationToken)
             ?? throw new KeyNotFoundException($"No member {id}.");
+        if (readVersion is { } read && read != member.Version) throw await Conflict(id, input, cancellationToken);
         var number = input.MemberNumber.Trim();
         if (number != member.MemberNumber && await db.Members.AnyAsync(m => m.MemberNumber == number, cancellationToken))
             throw new MemberValidationException([$"Member number {number} is already registered."]);
         var changed = input.ApplyTo(member);
         if (changed.Count == 0) return changed;
         member.UpdatedAt = clock.UtcNow();
+        member.Version++;
         log.Changed(member.Id, "change", changed);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            throw await Conflict(id, input, cancellationToken);
+        }
         return changed;
+    }
+
+    private async Task<MemberConflictException> Conflict(Guid id, NewMember input, CancellationToken cancellationToken)
+    {
+        var current = await db.Members.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
+        return new MemberConflictException(current.Version, input.ApplyTo(current));
     }
 
     public async Task<MemberNote> AddNote(Guid memberId, string text, CancellationToken cancellationToken = default)

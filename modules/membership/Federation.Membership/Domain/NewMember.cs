@@ -81,3 +81,11 @@ internal sealed class MemberValidationException(IReadOnlyList<string> problems) 
 {
     public IReadOnlyList<string> Problems { get; } = problems;
 }
+
+/// <summary>The member changed since the editor read it; <see cref="Differing"/> are the fields that now differ from the edit.</summary>
+internal sealed class MemberConflictException(int currentVersion, IReadOnlyList<string> differing)
+    : Exception($"The member was changed by someone else (now version {currentVersion}); these fields differ from your edit: {string.Join(", ", differing)}.")
+{
+    public int CurrentVersion { get; } = currentVersion;
+    public IReadOnlyList<string> Differing { get; } = differing;
+}

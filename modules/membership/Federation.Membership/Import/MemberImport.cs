@@ -84,6 +84,7 @@ internal sealed class MemberImport(
             if (dryRun) continue;
             member.UpdatedAt = clock.UtcNow();
             db.Members.Update(member);
+            member.Version++; // after Update: the version read stays the original the save checks
             log.Changed(member.Id, "import", changed);
         }
         if (!dryRun) await Save(added, created, cancellationToken);

@@ -24,6 +24,8 @@ internal sealed class MemberForm
     public bool ContactBySms { get; set; }
     public bool ContactByPost { get; set; }
     public bool NonDigital { get; set; }
+    /// <summary>The member's version when the form was shown: saving over a newer change is refused.</summary>
+    public int Version { get; set; }
 
     public static MemberForm From(NewMember m) => new()
     {

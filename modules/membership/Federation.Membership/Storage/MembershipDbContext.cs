@@ -53,6 +53,7 @@ internal sealed class MembershipDbContext(DbContextOptions<MembershipDbContext> 
             e.HasIndex(m => new { m.AssociationId, m.MemberNumber }).IsUnique();
             e.HasIndex(m => new { m.AssociationId, m.Email });
             e.Ignore(m => m.TagList);
+            e.Property(m => m.Version).IsConcurrencyToken();
         });
         model.Entity<RegisterStamp>(e =>
         {
