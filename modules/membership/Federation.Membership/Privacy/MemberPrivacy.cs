@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Security.Claims;
+using Federation.Communications.Contracts;
 using Federation.Membership.Calls;
 using Federation.Membership.Contracts;
 using Federation.Membership.Domain;
@@ -13,13 +14,14 @@ namespace Federation.Membership.Privacy;
 /// <summary>Everything held about one member, as the member downloads it.</summary>
 internal sealed record MyData(
     NewMember Register, string Status, string GenderCategory, IReadOnlyList<MemberNote> Notes,
-    IReadOnlyList<HistoryLine> History, IReadOnlyList<OnboardingItem> Onboarding, IReadOnlyList<AccessEntry> AccessLog);
+    IReadOnlyList<HistoryLine> History, IReadOnlyList<OnboardingItem> Onboarding, IReadOnlyList<AccessEntry> AccessLog,
+    IReadOnlyList<SentMessage> Messages);
 
 /// <summary>
 /// A member's own data (GDPR art. 15–17). The signed-in account is linked to the member whose
 /// email in this association equals the account's email (case-insensitive); no match, no access.
 /// </summary>
-internal sealed class MemberPrivacy(MembershipDbContext db, AccessLog log, EngagementHistory history, OnboardingBoard onboarding, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
+internal sealed class MemberPrivacy(MembershipDbContext db, AccessLog log, EngagementHistory history, OnboardingBoard onboarding, IServiceProvider services, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
 {
     public async Task<Member?> Me(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -36,7 +38,9 @@ internal sealed class MemberPrivacy(MembershipDbContext db, AccessLog log, Engag
         await db.Notes.AsNoTracking().Where(n => n.MemberId == me.Id).OrderBy(n => n.CreatedAt).ToListAsync(cancellationToken),
         await history.For(me.Id, cancellationToken),
         await onboarding.ForMember(me.Id, cancellationToken),
-        await db.AccessLog.AsNoTracking().Where(a => a.MemberId == me.Id).OrderByDescending(a => a.At).ToListAsync(cancellationToken));
+        await db.AccessLog.AsNoTracking().Where(a => a.MemberId == me.Id).OrderByDescending(a => a.At).ToListAsync(cancellationToken),
+        // What communications sent them, where the association enabled it.
+        services.GetService<IMemberMessages>() is { } messages ? await messages.SentTo(me.Id, cancellationToken) : []);
 
     /// <summary>
     /// Removes the member's personal data from this module and publishes <see cref="MemberErased"/>.
