@@ -23,7 +23,7 @@ internal static class Outbound
                 FirstName = a.FirstName, Name = a.Name, Purpose = purpose,
             };
             db.Deliveries.Add(delivery);
-            db.Publish(new DeliveryQueued(mailing.AssociationId, delivery.Id));
+            db.Publish(new DeliveryQueued(db.CurrentAssociationId!, delivery.Id));
         }
         mailing.Recipients = to.Count;
         mailing.Status = MailingStatuses.Sending;

@@ -17,7 +17,7 @@ internal static class UpcomingBlock
     }
 
     public static string When(DateTimeOffset start) =>
-        TimeZoneInfo.ConvertTime(start, Stockholm).ToString("ddd d MMM HH:mm", Swedish);
+        TimeZoneInfo.ConvertTime(start, Stockholm).ToString("ddd d MMMM HH:mm", Swedish);
 
     private static string Line(CalendarActivity a) =>
         $"- **{When(a.Start)}** {Escape(a.Title)}{(string.IsNullOrWhiteSpace(a.Place) ? "" : ", " + Escape(a.Place))}";
