@@ -36,6 +36,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public FederationServer Server { get; private set; } = default!;
 
+    /// <summary>The real SMTP server the app sends its mail to (python3-aiosmtpd on 127.0.0.1).</summary>
+    public SmtpSink Smtp { get; private set; } = default!;
+
     public IBrowser Browser { get; private set; } = default!;
 
     /// <summary>Screenshots go here (under the test output folder).</summary>
@@ -46,7 +49,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException("Chromium not found: run `apt-get install -y chromium` (the test command .ci/test does this)");
 
-        Server = await FederationServer.StartAsync();
+        Smtp = await SmtpSink.Start();
+        Server = await FederationServer.StartAsync(b =>
+        {
+            b.Configuration["Communications:Smtp:Host"] = "127.0.0.1";
+            b.Configuration["Communications:Smtp:Port"] = Smtp.Port.ToString();
+            b.Configuration["Communications:Smtp:Security"] = "none";
+            b.Configuration["Communications:Smtp:From"] = "Vänsterpartiet Solna <nyhetsbrev@solna.test>";
+        });
         await Server.AddAccount(SolnaBoard, "Styrelseledamot Solna", "solna", "board", Password);
         await Server.AddAccount(EnglishReader, "Engelsktalande Solna", "solna", "board", Password);
         await Server.AddAccount(SolnaMember, "Medlem Solna", "solna", "member", Password);
@@ -119,6 +129,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         playwright?.Dispose();
         if (Server is not null) await Server.DisposeAsync();
+        if (Smtp is not null) await Smtp.DisposeAsync();
     }
 }
 

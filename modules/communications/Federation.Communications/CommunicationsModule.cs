@@ -54,6 +54,7 @@ public sealed class CommunicationsModule : FederationModule
         services.AddHttpContextAccessor();
         services.AddSingleton<MailRenderer>();
         services.AddSingleton<MailingTexts>();
+        services.AddSingleton<Outcomes>();
         services.AddSingleton<SmtpMailer>();
         services.AddSingleton<UnsubscribeLinks>();
         services.AddHttpClient<ISmsGateway, FortySixElksGateway>();
