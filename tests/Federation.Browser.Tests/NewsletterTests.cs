@@ -28,7 +28,7 @@ public sealed class NewsletterTests(BrowserFixture app)
         await page.Locator("input[name='Input.PreviewAs']").FillAsync("Lindgren");
         await page.Locator("button", new() { HasText = "Förhandsgranska" }).ClickAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("Hösten i Vänsterpartiet Solna");
-        await Expect(page.FrameLocator("iframe").Locator("body")).ToContainTextAsync("Hej Astrid!");
+        await Expect(page.Locator(".preview")).ToContainTextAsync("Hej Astrid!");
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("the editor scrolls sideways");
         await BrowserFixture.Screenshot(page, $"newsletter-editor-{width}");
 

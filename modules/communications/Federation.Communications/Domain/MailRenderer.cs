@@ -5,7 +5,8 @@ using Markdig;
 
 namespace Federation.Communications.Domain;
 
-internal sealed record RenderedMail(string Subject, string Text, string Html);
+/// <param name="Body">The HTML of the text alone (no page around it), for previews.</param>
+internal sealed record RenderedMail(string Subject, string Text, string Html, string Body);
 
 /// <summary>Who a text is rendered for: the merge fields' values.</summary>
 internal sealed record Recipient(string FirstName, string Name, string UnsubscribeUrl);
@@ -27,7 +28,7 @@ internal sealed class MailRenderer
         var plain = Values(association, activities, to, escape: false);
         var text = bodyTemplate.Render(plain).Trim() + Footer(association, to.UnsubscribeUrl);
         var html = Markdown.ToHtml(bodyTemplate.Render(Values(association, activities, to, escape: true)), Pipeline);
-        return new(subjectTemplate.Render(plain).ReplaceLineEndings(" ").Trim(), text, Page(html, association, to.UnsubscribeUrl));
+        return new(subjectTemplate.Render(plain).ReplaceLineEndings(" ").Trim(), text, Page(html, association, to.UnsubscribeUrl), html);
     }
 
     /// <summary>The text with the merge fields filled in and nothing else (printed letters, SMS).</summary>
