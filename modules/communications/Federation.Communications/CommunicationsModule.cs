@@ -1,6 +1,7 @@
 using Federation.Activities.Contracts;
 using Federation.Communications.Api;
 using Federation.Communications.Contracts;
+using Federation.Communications.Demo;
 using Federation.Communications.Sending;
 using Federation.Communications.Domain;
 using Federation.Communications.Handlers;
@@ -76,6 +77,8 @@ public sealed class CommunicationsModule : FederationModule
 
     private static bool Enabled(IServiceProvider sp) =>
         sp.GetRequiredService<AssociationContext>().Current?.Enables(CommunicationsDbContext.Module) == true;
+
+    public override Task SeedDemo(DemoSeed seed, CancellationToken cancellationToken) => DemoCommunications.Seed(seed, cancellationToken);
 
     public override void MapApi(IEndpointRouteBuilder association)
     {
