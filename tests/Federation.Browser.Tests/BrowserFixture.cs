@@ -39,6 +39,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The fixture's Solna members by member number, for linking an account to one.</summary>
     public Dictionary<string, Guid> SolnaMemberIds { get; } = [];
 
+    /// <summary>The real SMTP server the app sends its mail to (python3-aiosmtpd on 127.0.0.1).</summary>
+    public SmtpSink Smtp { get; private set; } = default!;
+
     public IBrowser Browser { get; private set; } = default!;
 
     /// <summary>Screenshots go here (under the test output folder).</summary>
@@ -49,7 +52,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException("Chromium not found: run `apt-get install -y chromium` (the test command .ci/test does this)");
 
-        Server = await FederationServer.StartAsync();
+        Smtp = await SmtpSink.Start();
+        Server = await FederationServer.StartAsync(b =>
+        {
+            b.Configuration["Communications:Smtp:Host"] = "127.0.0.1";
+            b.Configuration["Communications:Smtp:Port"] = Smtp.Port.ToString();
+            b.Configuration["Communications:Smtp:Security"] = "none";
+            b.Configuration["Communications:Smtp:From"] = "Vänsterpartiet Solna <nyhetsbrev@solna.test>";
+        });
         await Server.AddAccount(SolnaBoard, "Styrelseledamot Solna", "solna", "board", Password);
         await Server.AddAccount(EnglishReader, "Engelsktalande Solna", "solna", "board", Password);
         await Server.AddAccount(SolnaMember, "Medlem Solna", "solna", "member", Password);
@@ -123,6 +133,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         playwright?.Dispose();
         if (Server is not null) await Server.DisposeAsync();
+        if (Smtp is not null) await Smtp.DisposeAsync();
     }
 }
 

@@ -58,7 +58,8 @@ public abstract class MessageTablesUpgradeTests
                 b.Logging.SetMinimumLevel(LogLevel.Warning);
                 Configure(b);
             });
-            var modules = app.Services.GetServices<ModuleDbContextRegistration>().ToList();
+            // Communications came after Wolverine: it never had the old message tables (its tables are made by the upgrade).
+            var modules = app.Services.GetServices<ModuleDbContextRegistration>().Where(m => m.ModuleId != "communications").ToList();
 
             // The release before: each context up to its last migration before MessagesOnWolverine.
             foreach (var module in modules)

@@ -25,13 +25,14 @@ internal sealed class IntegrationEventHandler<TEvent> : MessageHandler<TEvent>
         if (target is null || !target.Enables(consumer.ModuleId)) return;
 
         var queues = root.GetRequiredService<MessageQueues>();
-        using var writer = await queues.EnterWriter(cancellationToken);
         await using var scope = root.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<AssociationContext>().Enter(target);
+        var handler = (IIntegrationEventHandler<TEvent>)scope.ServiceProvider.GetRequiredService(consumer.HandlerType);
+        await handler.Prepare(message, cancellationToken);
+        using var writer = await queues.EnterWriter(cancellationToken);
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(consumer.ContextType);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await queues.Claim(db, envelope, cancellationToken)) return;
-        var handler = (IIntegrationEventHandler<TEvent>)scope.ServiceProvider.GetRequiredService(consumer.HandlerType);
         await handler.Handle(message, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

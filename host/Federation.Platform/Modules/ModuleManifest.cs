@@ -26,5 +26,12 @@ public sealed record EventHandlerRegistration(Type EventType, Type HandlerType)
 /// </summary>
 public interface IIntegrationEventHandler<in TEvent> where TEvent : IIntegrationEvent
 {
+    /// <summary>
+    /// Runs on the same handler instance before the transaction opens, on every delivery: the place to
+    /// read another module's contracts whose reads write (membership logs each read). On SQLite the
+    /// handler's transaction holds the file's one writer, so such a read inside it would wait for itself.
+    /// </summary>
+    Task Prepare(TEvent message, CancellationToken cancellationToken) => Task.CompletedTask;
+
     Task Handle(TEvent message, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using Federation.Activities.Api;
+using Federation.Activities.Contracts;
 using Federation.Activities.Demo;
 using Federation.Activities.Domain;
 using Federation.Activities.ICal;
@@ -47,6 +48,10 @@ public sealed class ActivitiesModule : FederationModule
         services.AddScoped<PriorityReport>();
         services.AddScoped<Feeds>();
         services.AddScoped<DistrictCalendar>();
+        // Other modules resolve the calendar optionally: absent where the association has not enabled activities.
+        services.AddScoped<IActivityCalendar>(sp =>
+            sp.GetRequiredService<AssociationContext>().Current?.Enables(ActivitiesDbContext.Module) == true
+                ? ActivatorUtilities.CreateInstance<ActivityCalendar>(sp) : null!);
     }
 
     public override void MapApi(IEndpointRouteBuilder association)

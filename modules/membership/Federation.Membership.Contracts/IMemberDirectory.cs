@@ -15,6 +15,23 @@ public interface IMemberDirectory
 
     /// <summary>Current members per <see cref="Gender"/> category (all categories present, zero if none).</summary>
     Task<IReadOnlyDictionary<string, int>> CountByGender(CancellationToken cancellationToken = default);
+
+    /// <summary>One member's contact details and preferences; null if unknown or erased.</summary>
+    Task<MemberContact?> Contact(Guid memberId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The current members (of a smart list, if given) with their contact details and preferences:
+    /// an audience for a mailing. The caller applies the preferences for its channel.
+    /// </summary>
+    Task<IReadOnlyList<MemberContact>> Audience(Guid? smartListId = null, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<SmartListCard>> SmartLists(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The member asked to get nothing more by <paramref name="channel"/> (one of <see cref="ContactChannels"/>),
+    /// e.g. through a mail's unsubscribe link: their preference is turned off at once. False if unknown.
+    /// </summary>
+    Task<bool> StopContact(Guid memberId, string channel, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A member as other modules see them. <see cref="Gender"/> is one of <see cref="Federation.Gender"/>.</summary>

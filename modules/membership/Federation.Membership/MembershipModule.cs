@@ -5,7 +5,7 @@ using Federation.Membership.Api;
 using Federation.Membership.Calls;
 using Federation.Membership.Cli;
 using Federation.Membership.Contracts;
-using Federation.Studies.Contracts;
+using Federation.Communications.Contracts;
 using Federation.Membership.Domain;
 using Federation.Membership.Engagement;
 using Federation.Membership.Import;
@@ -37,7 +37,7 @@ public sealed class MembershipModule : FederationModule
             EventHandlerRegistration.Handle<BoardRoleAssigned, BoardRoleHistory>(),
             EventHandlerRegistration.Handle<BoardRoleEnded, BoardRoleEndHistory>(),
             EventHandlerRegistration.Handle<AttendanceRecorded, OnboardingEvents>(),
-            EventHandlerRegistration.Handle<CourseSuggested, OnboardingEvents>(),
+            EventHandlerRegistration.Handle<MemberContacted, OnboardingEvents>(),
         ],
         Menu:
         [

@@ -4,17 +4,19 @@ using Federation.Membership.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Federation.Platform.Modules;
-using Federation.Studies.Contracts;
+using Federation.Communications.Contracts;
 
 namespace Federation.Membership.Onboarding;
 
 /// <summary>
 /// Onboarding steps ticked by what other modules report: attending a new-member meeting ticks the
-/// invitation ("Hålla träffar för nya medlemmar", Solna 2020), a course tip from studies ticks the course
-/// step ("Uppmana nya medlemmar att gå distriktets … kurser för nya medlemmar", Solna 2020).
+/// invitation ("Hålla träffar för nya medlemmar", Solna 2020); the welcome letter and the course tip
+/// ("Skicka ut välkomstbrev", "Uppmana nya medlemmar att gå distriktets … kurser", Solna 2020) are ticked
+/// when communications reports that the mail reached the member's mail server — never by the wish to
+/// send it. Where the association has not enabled communications, they stay tasks a person ticks.
 /// </summary>
 internal sealed class OnboardingEvents(MembershipDbContext db, OnboardingBoard onboarding, OnboardingStarter starter, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
-    : IIntegrationEventHandler<AttendanceRecorded>, IIntegrationEventHandler<CourseSuggested>
+    : IIntegrationEventHandler<AttendanceRecorded>, IIntegrationEventHandler<MemberContacted>
 {
     public async Task Handle(AttendanceRecorded message, CancellationToken cancellationToken)
     {
@@ -23,10 +25,17 @@ internal sealed class OnboardingEvents(MembershipDbContext db, OnboardingBoard o
             await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task Handle(CourseSuggested message, CancellationToken cancellationToken)
+    public async Task Handle(MemberContacted message, CancellationToken cancellationToken)
     {
+        var step = message.Purpose switch
+        {
+            ContactPurposes.Welcome => OnboardingSteps.WelcomeLetter,
+            ContactPurposes.CourseTip => OnboardingSteps.CourseTip,
+            _ => null,
+        };
+        if (step is null) return;
         var newSince = clock.Today().AddDays(-MemberStatuses.NewForDays);
-        // The tip answers MemberJoined, which also starts the checklist: if the tip overtook it, start it here
+        // The mail answers MemberJoined, which also starts the checklist: if it overtook it, start it here
         // (the starter then finds it; the unique step index settles a tie between the two).
         if (!await db.Onboarding.AnyAsync(t => t.MemberId == message.MemberId, cancellationToken)
             && await db.Members.Where(m => m.Id == message.MemberId && m.ErasedAt == null && m.JoinedOn > newSince)
@@ -35,7 +44,8 @@ internal sealed class OnboardingEvents(MembershipDbContext db, OnboardingBoard o
             starter.AddChecklist(message.AssociationId, message.MemberId, joinedOn);
             await db.SaveChangesAsync(cancellationToken);
         }
-        if (await onboarding.TickStep(message.MemberId, OnboardingSteps.CourseTip, $"studier: {message.Course}", cancellationToken))
+        var by = message.Channel == "sms" ? "sms" : "e-post";
+        if (await onboarding.TickStep(message.MemberId, step, $"kommunikation: {by} {message.At:yyyy-MM-dd}", cancellationToken))
             await db.SaveChangesAsync(cancellationToken);
     }
 }

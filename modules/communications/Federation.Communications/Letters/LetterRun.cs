@@ -1,0 +1,18 @@
+using Federation.Platform.Storage;
+
+namespace Federation.Communications.Letters;
+
+/// <summary>A printed member letter for one semester ("2026 HT"): its text and who it was printed for.</summary>
+internal sealed class LetterRun : IAssociationOwned
+{
+    public Guid Id { get; set; }
+    public string AssociationId { get; set; } = "";
+    public required string Semester { get; set; }
+    public required string Subject { get; set; }
+    public required string Body { get; set; }
+    public int Recipients { get; set; }
+    /// <summary>The members it was printed for, as <c>id,id,…</c>: part of each one's data export, removed by erasure.</summary>
+    public string MemberIds { get; set; } = "";
+    public required string CreatedBy { get; set; }
+    public DateTime CreatedAt { get; set; }
+}

@@ -1,0 +1,61 @@
+using Federation.Platform.Tenancy;
+using MimeKit;
+
+namespace Federation.Communications.Tests;
+
+/// <summary>The real product in-process with a real SMTP server (aiosmtpd on 127.0.0.1) configured as its mail server.</summary>
+internal sealed class CommsHost : IAsyncDisposable
+{
+    public required TestHost Host { get; init; }
+    public required SmtpSink Smtp { get; init; }
+    public required HttpClient Board { get; init; }
+
+    public static async Task<CommsHost> Start(Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure = null, int? smtpPort = null, bool startSmtp = true)
+    {
+        var port = smtpPort ?? HostProcess.FreePort();
+        var smtp = startSmtp ? await SmtpSink.Start(port) : null;
+        var host = await TestHost.Start(b =>
+        {
+            b.Configuration["Communications:Smtp:Host"] = "127.0.0.1";
+            b.Configuration["Communications:Smtp:Port"] = port.ToString();
+            b.Configuration["Communications:Smtp:Security"] = "none";
+            b.Configuration["Communications:Smtp:From"] = "Vänsterpartiet Solna <nyhetsbrev@solna.test>";
+            b.Configuration["Communications:PublicUrl"] = "https://federation.test";
+            configure?.Invoke(b);
+        });
+        var board = host.Client(await host.TokenFor("styrelse@solna.test", "solna", "board"));
+        return new CommsHost { Host = host, Smtp = smtp!, Board = board };
+    }
+
+    /// <summary>Adds a member through the register's API and returns their id.</summary>
+    public async Task<Guid> Member(string number, string firstName, string? email, string joinedOn = "2015-01-01", bool contactByEmail = true,
+        string? phone = null, bool contactBySms = false, bool nonDigital = false, string? street = null, string? postalCode = null, string? city = null)
+    {
+        var response = await Board.PostAsJsonAsync("/api/associations/solna/members", new
+        {
+            memberNumber = number, firstName, lastName = "Andersson", email, joinedOn, phone, contactByEmail, contactBySms, nonDigital,
+            contactByPost = nonDigital, street, postalCode, city,
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var member = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        return member.GetProperty("id").GetGuid();
+    }
+
+    public async Task<T> In<T>(string association, Func<IServiceProvider, Task<T>> work)
+    {
+        using var scope = Host.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<AssociationContext>().Enter(scope.ServiceProvider.GetRequiredService<IAssociationDirectory>().Find(association)!);
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task In(string association, Func<IServiceProvider, Task> work) => In(association, async sp => { await work(sp); return 0; });
+
+    /// <summary>The mails the SMTP server received, parsed.</summary>
+    public IReadOnlyList<MimeMessage> Received() => Smtp.Files().Select(f => MimeMessage.Load(f)).ToList();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        if (Smtp is not null) await Smtp.DisposeAsync();
+    }
+}
