@@ -132,6 +132,7 @@ internal static class CommunicationsApi
         catch (TemporaryDeliveryException e) { return Results.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable); }
     }
 
-    private static string Csv(string? value) =>
-        value is null ? "" : value.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    /// <summary>One CSV cell: a formula-like name stays text in a spreadsheet (<see cref="SpreadsheetText"/>).</summary>
+    private static string Csv(string? value) => SpreadsheetText.Neutral(value) is not { } cell ? ""
+        : cell.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell;
 }
