@@ -56,32 +56,32 @@ public sealed class PlanEditingTests
         var board = await host.Board();
         (await board.PostAsJsonAsync("/api/associations/solna/plans", new { year = 2024 })).StatusCode.ShouldBe(HttpStatusCode.Created);
         var plan = (await board.GetFromJsonAsync<JsonNode>(Api))!;
-        var media = (string)PlanJson.Target(plan, "40 gånger i lokalmedia")["id"]!;
+        var budget = (string)PlanJson.Target(plan, "Minst ett medlemsmöte inför budgetförhandlingarna om vad vi ska prioritera")["id"]!;
         var squares = (string)PlanJson.Target(plan, "Minst 10 torgmöten")["id"]!;
-        (await board.PostAsJsonAsync($"{Api}/targets/{media}/entries", new { value = 7, on = "2024-04-30" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await board.PostAsJsonAsync($"{Api}/targets/{budget}/entries", new { value = 7, on = "2024-04-30" })).StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var archived = await board.DeleteAsync($"{Api}/targets/{media}");
+        var archived = await board.DeleteAsync($"{Api}/targets/{budget}");
         ((string)(await archived.Content.ReadFromJsonAsync<JsonNode>())!["outcome"]!).ShouldBe("archived");
         host.Clock.Advance(TimeSpan.FromMinutes(1));
         var removed = await board.DeleteAsync($"{Api}/targets/{squares}");
         ((string)(await removed.Content.ReadFromJsonAsync<JsonNode>())!["outcome"]!).ShouldBe("removed");
 
         plan = (await board.GetFromJsonAsync<JsonNode>(Api))!;
-        PlanJson.Targets(plan).ShouldNotContain("40 gånger i lokalmedia");
+        PlanJson.Targets(plan).ShouldNotContain("Minst ett medlemsmöte inför budgetförhandlingarna om vad vi ska prioritera");
         PlanJson.Targets(plan).ShouldNotContain("Minst 10 torgmöten");
         (await host.In("solna", db => db.TargetEntries.CountAsync())).ShouldBe(1);
         (await host.In("solna", db => db.Targets.AnyAsync(t => t.Text == "Minst 10 torgmöten"))).ShouldBeFalse();
-        (await board.GetFromJsonAsync<JsonNode>($"{Api}/report"))!["text"]!.ToString().ShouldNotContain("40 gånger i lokalmedia");
+        (await board.GetFromJsonAsync<JsonNode>($"{Api}/report"))!["text"]!.ToString().ShouldNotContain("Minst ett medlemsmöte inför budgetförhandlingarna om vad vi ska prioritera");
 
         (await board.PostAsync($"{Api}/archived/{squares}/restore", null)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         host.Clock.Advance(TimeSpan.FromMinutes(1));
-        (await board.PostAsync($"{Api}/archived/{media}/restore", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        PlanJson.Done(PlanJson.Target((await board.GetFromJsonAsync<JsonNode>(Api))!, "40 gånger i lokalmedia")).ShouldBe(7);
+        (await board.PostAsync($"{Api}/archived/{budget}/restore", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        PlanJson.Done(PlanJson.Target((await board.GetFromJsonAsync<JsonNode>(Api))!, "Minst ett medlemsmöte inför budgetförhandlingarna om vad vi ska prioritera")).ShouldBe(7);
 
         var changes = (await board.GetFromJsonAsync<JsonNode>($"{Api}/changes"))!["items"]!.AsArray();
         changes.Select(c => $"{c!["subject"]} {c["action"]} {c["by"]}").ShouldBe(
             ["target restored styrelse", "target removed styrelse", "target archived styrelse"]);
-        ((string)changes[2]!["description"]!).ShouldStartWith("40 gånger i lokalmedia");
+        ((string)changes[2]!["description"]!).ShouldStartWith("Minst ett medlemsmöte inför budgetförhandlingarna om vad vi ska prioritera");
     }
 
     [Fact]
@@ -115,8 +115,8 @@ public sealed class PlanEditingTests
         (await board.PostAsJsonAsync("/api/associations/solna/plans", new { year = 2024 })).StatusCode.ShouldBe(HttpStatusCode.Created);
         var plan = (await board.GetFromJsonAsync<JsonNode>(Api))!;
         var leafleting = (string)PlanJson.Target(plan, "Minst 20 flygbladsutdelningar")["id"]!;
-        var media = (string)PlanJson.Target(plan, "40 gånger i lokalmedia")["id"]!;
-        (await board.PostAsJsonAsync($"{Api}/targets/{media}/entries", new { value = 3 })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var budget = (string)PlanJson.Target(plan, "Minst ett medlemsmöte inför budgetförhandlingarna om vad vi ska prioritera")["id"]!;
+        (await board.PostAsJsonAsync($"{Api}/targets/{budget}/entries", new { value = 3 })).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         (await board.Page("/a/solna/plan?year=2024")).ShouldContain("Ändra mål och delmål");
         (await board.Page("/a/solna/plan/edit?year=2024")).ShouldContain("Minst 20 flygbladsutdelningar");
@@ -141,21 +141,21 @@ public sealed class PlanEditingTests
         saved.ShouldContain("Delmålet är sparat.");
         (await board.Page("/a/solna/plan?year=2024")).ShouldContain("Minst 30 flygbladsutdelningar");
 
-        var mediaUrl = $"/a/solna/plan/edit?year=2024&target={media}";
-        (await board.Page(mediaUrl)).ShouldContain("Arkivera delmålet");
-        var archived = await board.Post(mediaUrl, "remove-target", new());
+        var budgetUrl = $"/a/solna/plan/edit?year=2024&target={budget}";
+        (await board.Page(budgetUrl)).ShouldContain("Arkivera delmålet");
+        var archived = await board.Post(budgetUrl, "remove-target", new());
         archived.ShouldContain("Arkiverat: det syns inte längre i planen");
-        (await board.Page("/a/solna/plan?year=2024")).ShouldNotContain("40 gånger i lokalmedia");
+        (await board.Page("/a/solna/plan?year=2024")).ShouldNotContain("Minst ett medlemsmöte inför budgetförhandlingarna om vad vi ska prioritera");
 
         var log = await board.Page("/a/solna/plan/edit?year=2024");
-        log.ShouldContain("Delmål: 40 gånger i lokalmedia");
-        log.ShouldContain("Delmål arkiverat: 40 gånger i lokalmedia");
+        log.ShouldContain("Delmål: Minst ett medlemsmöte inför budgetförhandlingarna om vad vi ska prioritera");
+        log.ShouldContain("Delmål arkiverat: Minst ett medlemsmöte inför budgetförhandlingarna om vad vi ska prioritera");
         log.ShouldContain("Delmål ändrat: Minst 20 flygbladsutdelningar (ActivityCount, 20, Year, leafleting) → Minst 30 flygbladsutdelningar (ActivityCount, 30, Year, leafleting)");
         log.ShouldContain("<td>styrelse</td>");
 
-        var restored = await board.Post("/a/solna/plan/edit?year=2024", "restore", new() { ["RestoreId"] = media });
+        var restored = await board.Post("/a/solna/plan/edit?year=2024", "restore", new() { ["RestoreId"] = budget });
         restored.ShouldContain("Återställt i planen.");
-        (await board.Page("/a/solna/plan?year=2024")).ShouldContain("40 gånger i lokalmedia");
+        (await board.Page("/a/solna/plan?year=2024")).ShouldContain("Minst ett medlemsmöte inför budgetförhandlingarna om vad vi ska prioritera");
     }
 
     [Fact]

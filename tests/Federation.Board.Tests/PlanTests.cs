@@ -137,21 +137,21 @@ public sealed class PlanTests
         var board = await host.Board();
         (await board.PostAsJsonAsync("/api/associations/solna/plans", new { year = 2024 })).StatusCode.ShouldBe(HttpStatusCode.Created);
         var plan = (await board.GetFromJsonAsync<JsonNode>("/api/associations/solna/plans/2024"))!;
-        var media = (string)PlanJson.Target(plan, "40 gånger i lokalmedia")["id"]!;
+        var budget = (string)PlanJson.Target(plan, "Minst ett medlemsmöte inför budgetförhandlingarna om vad vi ska prioritera")["id"]!;
         var leafletings = (string)PlanJson.Target(plan, "Minst 20 flygbladsutdelningar")["id"]!;
 
-        (await board.PostAsJsonAsync($"/api/associations/solna/plans/2024/targets/{media}/entries", new { value = 7, on = "2024-03-31", note = "Q1" }))
+        (await board.PostAsJsonAsync($"/api/associations/solna/plans/2024/targets/{budget}/entries", new { value = 7, on = "2024-03-31", note = "Q1" }))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await board.PostAsJsonAsync($"/api/associations/solna/plans/2024/targets/{media}/entries", new { value = 5, on = "2024-05-31" }))
+        (await board.PostAsJsonAsync($"/api/associations/solna/plans/2024/targets/{budget}/entries", new { value = 5, on = "2024-05-31" }))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         var typedOver = await board.PostAsJsonAsync($"/api/associations/solna/plans/2024/targets/{leafletings}/entries", new { value = 20 });
         typedOver.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await typedOver.Content.ReadAsStringAsync()).ShouldContain("räknas fram ur data");
-        var negative = await board.PostAsJsonAsync($"/api/associations/solna/plans/2024/targets/{media}/entries", new { value = -3 });
+        var negative = await board.PostAsJsonAsync($"/api/associations/solna/plans/2024/targets/{budget}/entries", new { value = -3 });
         (await negative.Content.ReadAsStringAsync()).ShouldContain("value");
 
         plan = (await board.GetFromJsonAsync<JsonNode>("/api/associations/solna/plans/2024"))!;
-        PlanJson.Done(PlanJson.Target(plan, "40 gånger i lokalmedia")).ShouldBe(12);
+        PlanJson.Done(PlanJson.Target(plan, "Minst ett medlemsmöte inför budgetförhandlingarna om vad vi ska prioritera")).ShouldBe(12);
         PlanJson.Done(PlanJson.Target(plan, "Minst 20 flygbladsutdelningar")).ShouldBe(0);
     }
 

@@ -45,6 +45,7 @@ public sealed class BoardModule : FederationModule
         services.AddModuleDbContext<BoardDbContext>(BoardDbContext.Module);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<PlanService>();
+        services.AddScoped<MeasuredElsewhere>();
         services.AddScoped<PlanReader>();
         services.AddScoped<BoardComposition>();
         services.AddScoped<SpeakerStatisticsService>();

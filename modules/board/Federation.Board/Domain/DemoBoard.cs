@@ -60,10 +60,8 @@ internal static class DemoBoard
         var plan = (await plans.Find(2024, ct))!;
         var targets = plan.Pillars.SelectMany(p => p.Goals).SelectMany(g => g.Targets).ToList();
         Guid Target(string text) => targets.First(t => t.Text == text).Id;
-        await plans.AddEntry(2024, Target("40 gånger i lokalmedia"), 11, new DateOnly(2024, 3, 31), "Insändare och två artiklar i Mitt i", "demo", ct);
-        await plans.AddEntry(2024, Target("40 gånger i lokalmedia"), 8, new DateOnly(2024, 6, 30), null, "demo", ct);
         await plans.AddEntry(2024, Target("Ett fysiskt medlemsblad per termin"), 1, new DateOnly(2024, 3, 1), "Vårbladet", "demo", ct);
-        await plans.AddEntry(2024, Target("Minst hälften av de inbjudna föreläsarna är kvinnor"), 60, new DateOnly(2024, 6, 1), "3 av 5", "demo", ct);
+        await plans.AddEntry(2024, Target("Minst ett medlemsmöte inför budgetförhandlingarna om vad vi ska prioritera"), 1, new DateOnly(2024, 4, 20), "Budgetmöte i ABF-huset", "demo", ct);
         var outreach = plan.Pillars.Single(p => p.Name == "Utåtriktat arbete").Goals[0].Id;
         await plans.RecordFollowUp(2024, new DateOnly(2024, 6, 11), "Halvårsuppföljning på styrelsemötet",
             [new GoalComment(outreach, "Flygbladen går enligt plan; fler torgmöten behövs i höst.")], "demo", ct);

@@ -14,6 +14,7 @@ internal sealed class PlanService(
     IPluginRules rules,
     BoardComposition board,
     SpeakerStatisticsService speakers,
+    MeasuredElsewhere elsewhere,
     TimeProvider clock)
 {
     /// <summary>The plan covering the year without archived goals and targets; untracked, so edits go through the methods below.</summary>
@@ -356,9 +357,11 @@ internal sealed class PlanService(
             ["women-elected-officials"] = officials.Count == 0 ? null
                 : Math.Round(100m * officials.Count(o => o.Gender == Gender.Woman) / officials.Count, 1),
         };
+        foreach (var (subject, share) in await elsewhere.Shares(year, ct)) shares[subject] = share;
         return new PlanFacts(year, asOf, plan.FirstYear, plan.LastYear, held, attendance,
             officials.Select(o => new OfficialFact(o.MemberId, o.Gender)).ToList(),
-            roles.Select(r => r.Role).ToHashSet(), followUps, entries, shares);
+            roles.Select(r => r.Role).ToHashSet(), followUps, entries, shares,
+            await elsewhere.Counts(plan.FirstYear, plan.LastYear, ct));
     }
 
     private async Task<Plan> Required(int year, CancellationToken ct) =>

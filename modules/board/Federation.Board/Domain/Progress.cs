@@ -24,7 +24,8 @@ internal sealed record PlanFacts(
     IReadOnlySet<string> FunctionsFilled,
     IReadOnlyList<DateOnly> FollowUps,
     IReadOnlyDictionary<Guid, List<TargetEntry>> Entries,
-    IReadOnlyDictionary<string, decimal?> MeasuredShares);
+    IReadOnlyDictionary<string, decimal?> MeasuredShares,
+    IReadOnlyDictionary<string, IReadOnlyList<(DateOnly On, decimal Amount)>> MeasuredCounts);
 
 /// <summary>A person in the elected-officials group (board members and those the board marks).</summary>
 internal sealed record OfficialFact(Guid MemberId, string Gender);
@@ -47,6 +48,10 @@ internal static class ProgressCalculator
     public static Progress For(Target target, PlanFacts facts)
     {
         var entries = facts.Entries.GetValueOrDefault(target.Id) ?? [];
+        // A count another module measures (media appearances, course occasions) is read, not typed in.
+        if (target.Kind is TargetKind.ActivityCount or TargetKind.Manual && target.Subject is { } subject
+            && facts.MeasuredCounts.TryGetValue(subject, out var measured))
+            return Count(target, facts, measured, "measured");
         return target.Kind switch
         {
             TargetKind.ActivityCount => Counted(target, facts, entries),
