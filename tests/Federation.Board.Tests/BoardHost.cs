@@ -47,49 +47,6 @@ internal sealed class BoardHost : IAsyncDisposable
     public ValueTask DisposeAsync() => Host.DisposeAsync();
 }
 
-internal sealed class ClockOverride(TimeProvider clock) : IServiceProviderFactory<IServiceCollection>
-{
-    public IServiceCollection CreateBuilder(IServiceCollection services)
-    {
-        services.RemoveAll<TimeProvider>();
-        services.AddSingleton(clock);
-        return services;
-    }
-
-    public IServiceProvider CreateServiceProvider(IServiceCollection services) =>
-        services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-}
-
-internal sealed class ManualClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now;
-
-    public void Advance(TimeSpan by) => Now += by;
-}
-
-/// <summary>Posts a page's form as a browser would: the antiforgery token and cookie from a GET of the same page first.</summary>
-internal static class Forms
-{
-    public static async Task<string> Post(this HttpClient client, string url, string handler, Dictionary<string, string> fields)
-    {
-        var page = await client.GetAsync(url);
-        var html = await page.Content.ReadAsStringAsync();
-        fields["_handler"] = handler;
-        fields["__RequestVerificationToken"] = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
-        var post = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) };
-        post.Headers.Add("Cookie", string.Join("; ", page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
-        var response = await client.SendAsync(post);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, $"posting {handler} to {url}: {await response.Content.ReadAsStringAsync()}");
-        return System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-    }
-
-    /// <summary>A page's HTML with entities decoded, so assertions read as the person sees the text.</summary>
-    public static async Task<string> Page(this HttpClient client, string url) =>
-        System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(url));
-}
-
 internal static class PlanJson
 {
     /// <summary>The target whose text is <paramref name="text"/> in a plan returned by GET plans/{year}.</summary>

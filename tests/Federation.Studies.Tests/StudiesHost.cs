@@ -60,23 +60,3 @@ internal sealed class StudiesHost : IAsyncDisposable
 
     public ValueTask DisposeAsync() => Host.DisposeAsync();
 }
-
-internal sealed class ClockOverride(TimeProvider clock) : IServiceProviderFactory<IServiceCollection>
-{
-    public IServiceCollection CreateBuilder(IServiceCollection services)
-    {
-        services.RemoveAll<TimeProvider>();
-        services.AddSingleton(clock);
-        return services;
-    }
-
-    public IServiceProvider CreateServiceProvider(IServiceCollection services) =>
-        services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-}
-
-internal sealed class ManualClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now;
-}
