@@ -65,6 +65,28 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_latin1_register_keeps_its_swedish_letters()
+    {
+        var latin1 = System.Text.Encoding.Latin1.GetBytes("member_number,first_name,last_name,joined_on\nL-1,Åsa,Öberg,2024-05-01\nL-2,Märta,Ståhl,2024-05-01\n");
+        var import = await board.PostAsync("/api/associations/solna/members/import", new ByteArrayContent(latin1));
+        import.StatusCode.ShouldBe(HttpStatusCode.OK, await import.Content.ReadAsStringAsync());
+        var csv = await board.GetStringAsync("/api/associations/solna/members/export.csv");
+        csv.ShouldContain("L-1,Åsa,Öberg");
+        csv.ShouldContain("L-2,Märta,Ståhl");
+        csv.ShouldNotContain("\uFFFD");
+    }
+
+    [Fact]
+    public async Task An_unbalanced_quote_is_reported_with_its_line_and_nothing_is_imported()
+    {
+        var file = "member_number,first_name,last_name,joined_on\nQ-1,Ada,Ek,2024-05-01\nQ-2,\"Bo,Ek,2024-05-01\nQ-3,Cia,Ek,2024-05-01\nQ-4,Dan,Ek,2024-05-01\n";
+        var problem = await Problem(await board.PostAsync("/api/associations/solna/members/import", new StringContent(file)), HttpStatusCode.BadRequest);
+        problem.ToString().ShouldContain("Line 3");
+        problem.ToString().ShouldContain("quote");
+        (await board.GetStringAsync("/api/associations/solna/members/export.csv")).ShouldNotContain("Q-1");
+    }
+
+    [Fact]
     public async Task Unknown_ids_and_refusals_have_a_problem_body()
     {
         await Problem(await board.GetAsync($"/api/associations/solna/members/{Guid.NewGuid()}"), HttpStatusCode.NotFound);

@@ -23,12 +23,15 @@ internal static class MemberCsv
 
     public sealed record Parsed(IReadOnlyList<string> Header, IReadOnlyList<string> UnknownColumns, IReadOnlyList<Row> Rows);
 
-    /// <summary>Reads UTF-8 with or without BOM, comma or semicolon separated (whichever the header uses).</summary>
+    /// <summary>
+    /// Reads UTF-8 with or without BOM — or Latin-1, as older Excel saves a "CSV" in Sweden, recognised by
+    /// bytes that are not UTF-8 — comma or semicolon separated (whichever the header uses).
+    /// </summary>
     public static Parsed Read(Stream stream)
     {
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        var bytes = buffer.ToArray();
+        var bytes = Utf8(buffer.ToArray());
         var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
         var firstLine = bytes.AsSpan(bom);
         if (firstLine.IndexOf((byte)'\n') is var nl and >= 0) firstLine = firstLine[..nl];
@@ -53,6 +56,10 @@ internal static class MemberCsv
             for (var i = 0; i < header.Count; i++)
                 if (Columns.Contains(header[i]) && !fields.ContainsKey(header[i]))
                     fields[header[i]] = i < csv.FieldCount ? SpreadsheetText.Restore(csv.GetString(i)) ?? "" : "";
+            for (var i = 0; i < csv.FieldCount; i++)
+                if (csv.GetString(i)?.Contains('\n') == true)
+                    throw new MemberCsvException(
+                        $"Line {csv.LineNumber}: a quote (\") opened in a field is not closed, so the lines after it would be read into that field. Close the quote or remove it; nothing was imported.");
             var blank = true;
             for (var i = 0; i < csv.FieldCount && blank; i++) blank = string.IsNullOrWhiteSpace(csv.GetString(i));
             if (blank) continue;
@@ -60,6 +67,22 @@ internal static class MemberCsv
         }
         return new Parsed(header, unknown, rows);
     }
+
+    /// <summary>The file as UTF-8: as it is when it is UTF-8, else read as Latin-1 (every byte is a Latin-1 character, Å Ä Ö included).</summary>
+    private static byte[] Utf8(byte[] bytes)
+    {
+        try
+        {
+            _ = StrictUtf8.GetCharCount(bytes);
+            return bytes;
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.UTF8.GetBytes(Encoding.Latin1.GetString(bytes));
+        }
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static string NormalizeHeader(string name) => name.Trim().Trim('\uFEFF').ToLowerInvariant().Replace(' ', '_').Replace('-', '_');
 
