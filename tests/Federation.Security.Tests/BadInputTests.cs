@@ -64,6 +64,20 @@ public sealed class BadInputTests : IAsyncLifetime
         problem.GetProperty("detail").GetString()!.ShouldContain("MB");
     }
 
+    [Theory]
+    [InlineData("9999-12-31", "Ada", "Joined date 9999-12-31 is not plausible")]
+    [InlineData("1066-10-14", "Ada", "Joined date 1066-10-14 is not plausible")]
+    [InlineData("2024-05-01", null, "First name is 100000 characters; at most 100.")]
+    public async Task Implausible_dates_and_endless_names_are_refused_and_nothing_is_stored(string joinedOn, string? first, string reason)
+    {
+        var response = await board.PostAsJsonAsync("/api/associations/solna/members",
+            new { memberNumber = "P-1", firstName = first ?? new string('x', 100_000), lastName = "Ek", joinedOn });
+        (await Problem(response, HttpStatusCode.BadRequest)).ToString().ShouldContain(reason);
+        await host.Deliver();
+        (await board.GetFromJsonAsync<JsonElement>("/api/associations/solna/members")).GetProperty("total").GetInt32().ShouldBe(0);
+        host.Published.Of<Federation.Membership.Contracts.MemberJoined>().ShouldBeEmpty("no message for what was refused");
+    }
+
     [Fact]
     public async Task A_latin1_register_keeps_its_swedish_letters()
     {

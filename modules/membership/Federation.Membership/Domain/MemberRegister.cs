@@ -108,6 +108,7 @@ internal sealed class MemberRegister(MembershipDbContext db, MemberIndex index, 
     public async Task<MemberNote> AddNote(Guid memberId, string text, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(text)) throw new MemberValidationException(["The note is empty."]);
+        if (text.Length > 10_000) throw new MemberValidationException([$"The note is {text.Length} characters; at most 10,000."]);
         if (!await db.Members.AnyAsync(m => m.Id == memberId && m.ErasedAt == null, cancellationToken))
             throw new KeyNotFoundException($"No member {memberId}.");
         var note = new MemberNote { Id = Guid.NewGuid(), MemberId = memberId, Author = log.Actor, Text = text.Trim(), CreatedAt = clock.UtcNow() };

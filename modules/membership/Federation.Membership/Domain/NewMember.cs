@@ -35,8 +35,24 @@ internal sealed record NewMember(
         if (BirthYear is { } year && (year < 1900 || year > DateTime.UtcNow.Year))
             yield return $"Birth year {year} is not plausible.";
         if (JoinedOn == default) yield return "Joined date is required.";
+        else if (JoinedOn < EarliestDate || JoinedOn > LatestDate)
+            yield return $"Joined date {JoinedOn:yyyy-MM-dd} is not plausible (between {EarliestDate:yyyy} and a year from today).";
         if (LeftOn is { } left && left < JoinedOn) yield return "Left date is before the joined date.";
+        if (LeftOn > LatestDate || PaidUntil > LatestDate.AddYears(10)) yield return "A left or paid-until date lies too far ahead.";
+        foreach (var (field, value, max) in new (string, string?, int)[]
+        {
+            ("Member number", MemberNumber, 40), ("First name", FirstName, 100), ("Last name", LastName, 100), ("Email", Email, 254),
+            ("Phone", Phone, 40), ("Street", Street, 200), ("City", City, 100), ("Gender", Gender, 100),
+        })
+            if (value?.Length > max) yield return $"{field} is {value.Length} characters; at most {max}.";
+        if (Tags?.Count > 50 || Tags?.Any(t => t.Length > 60) == true) yield return "At most 50 tags of at most 60 characters each.";
     }
+
+    /// <summary>The oldest date the register takes; the party's registers do not reach further back.</summary>
+    private static readonly DateOnly EarliestDate = new(1900, 1, 1);
+
+    /// <summary>A year from today: a register may note a membership from next month, never from the year 9999.</summary>
+    private static DateOnly LatestDate => DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1);
 
     public static NewMember From(Member m) => new(m.MemberNumber, m.FirstName, m.LastName, m.Email, m.JoinedOn,
         m.Phone, m.Street, m.PostalCode, m.City, m.BirthYear, m.GenderSelfDescribed, m.LeftOn, m.PaidUntil,
