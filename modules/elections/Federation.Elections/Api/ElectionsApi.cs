@@ -29,7 +29,7 @@ internal static class ElectionsApi
             return new Page<MeetingView>(meetings.Items.Select(MeetingView.From).ToList(), p, size, meetings.Total);
         }).WithName("ListElectionMeetings");
 
-        api.MapPost("/meetings", (ElectionOffice office, NewMeeting input, CancellationToken ct) => Run(async () =>
+        api.MapPost("/meetings", (ElectionOffice office, NewElectionMeeting input, CancellationToken ct) => Run(async () =>
         {
             var meeting = await office.CreateMeeting(input, ct);
             return Results.Created($"elections/meetings/{meeting.Id}", MeetingView.From(meeting));

@@ -25,7 +25,7 @@ internal static class DemoElections
     {
         var office = seed.Services.GetRequiredService<ElectionOffice>();
         var year = seed.Today.Year;
-        var meeting = await office.CreateMeeting(new NewMeeting($"Årsmöte {year}", seed.Today.AddDays(-20), null), ct);
+        var meeting = await office.CreateMeeting(new NewElectionMeeting($"Årsmöte {year}", seed.Today.AddDays(-20), null), ct);
         var term = (From: seed.Today.AddDays(-20), Until: seed.Today.AddDays(-20).AddYears(1));
         await Roll(seed, meeting.Id, 33, present: 31, ct);
         var board = await office.AddElection(meeting.Id, new NewElection(Positions.Board, null, 5, ScottishStv.Name, GenderRules.Zipper, term.From, term.Until), ct);
@@ -65,7 +65,7 @@ internal static class DemoElections
     private static async Task AlvsjoHagersten(DemoSeed seed, CancellationToken ct)
     {
         var office = seed.Services.GetRequiredService<ElectionOffice>();
-        var meeting = await office.CreateMeeting(new NewMeeting($"Årsmöte {seed.Today.Year}", seed.Today.AddDays(-10), null), ct);
+        var meeting = await office.CreateMeeting(new NewElectionMeeting($"Årsmöte {seed.Today.Year}", seed.Today.AddDays(-10), null), ct);
         await Roll(seed, meeting.Id, 27, present: 25, ct);
         var count = seed.Services.GetRequiredService<ElectionCount>();
         var box = seed.Services.GetRequiredService<BallotBox>();

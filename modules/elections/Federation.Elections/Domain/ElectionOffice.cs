@@ -10,7 +10,7 @@ namespace Federation.Elections.Domain;
 /// <summary>Meetings, their elections and the nominations, up to opening the vote.</summary>
 internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider services, Actor actor)
 {
-    public async Task<Meeting> CreateMeeting(NewMeeting input, CancellationToken ct)
+    public async Task<Meeting> CreateMeeting(NewElectionMeeting input, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(input.Title)) throw new ElectionProblem("title", "the meeting needs a title");
         var meeting = new Meeting
@@ -222,7 +222,8 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
 
-internal sealed record NewMeeting(string? Title, DateOnly HeldOn, DateTimeOffset? NominationDeadline);
+/// <summary>An annual meeting as created (its own name: the board module has a NewMeeting of its own, and the OpenAPI document names schemas by type name).</summary>
+internal sealed record NewElectionMeeting(string? Title, DateOnly HeldOn, DateTimeOffset? NominationDeadline);
 
 internal sealed record NewElection(string? Position, string? Title, int? Seats, string? Method, string? GenderRule, DateOnly? TermFrom, DateOnly? TermUntil);
 
