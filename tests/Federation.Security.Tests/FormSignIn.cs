@@ -1,10 +1,9 @@
 using System.Net;
-using System.Text.RegularExpressions;
 
 namespace Federation.Security.Tests;
 
 /// <summary>Signs in through the sign-in form as a browser does (antiforgery token, cookie jar), optionally behind a proxy.</summary>
-public static partial class FormSignIn
+public static class FormSignIn
 {
     /// <summary>The form's answer; <paramref name="cookies"/> keeps the session cookie for the browser that sent it.</summary>
     public static async Task<HttpResponseMessage> Post(FederationServer server, string email, string password, string? clientAddress = null,
@@ -16,7 +15,7 @@ public static partial class FormSignIn
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["_handler"] = "signin", ["__RequestVerificationToken"] = AntiforgeryField().Match(html).Groups[1].Value,
+                ["_handler"] = "signin", ["__RequestVerificationToken"] = Forms.AntiforgeryToken(html),
                 ["Input.Email"] = email, ["Input.Password"] = password,
             }),
         };
@@ -24,7 +23,4 @@ public static partial class FormSignIn
         if (https) post.Headers.Add("X-Forwarded-Proto", "https");
         return await browser.SendAsync(post);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

@@ -12,7 +12,7 @@ public static partial class Forms
         var page = await client.GetAsync(url);
         var html = await page.Content.ReadAsStringAsync();
         fields["_handler"] = handler;
-        fields["__RequestVerificationToken"] = Token().Match(html).Groups[1].Value;
+        fields["__RequestVerificationToken"] = AntiforgeryToken(html);
         var post = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) };
         post.Headers.Add("Cookie", string.Join("; ", page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
         var response = await client.SendAsync(post);
@@ -25,6 +25,9 @@ public static partial class Forms
     /// <summary>A page's HTML with entities decoded, so assertions read as the person sees the text.</summary>
     public static async Task<string> Page(this HttpClient client, string url) =>
         WebUtility.HtmlDecode(await client.GetStringAsync(url));
+
+    /// <summary>The antiforgery token of the (first) form in a page's HTML.</summary>
+    public static string AntiforgeryToken(string html) => Token().Match(html).Groups[1].Value;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex Token();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
@@ -8,7 +7,7 @@ namespace Federation.Host.Web;
 
 /// <summary>
 /// Input the framework cannot read — malformed JSON, a value of the wrong type (<c>2026-02-30</c>, a number
-/// too big), a form without its antiforgery token — answers 400 with a problem-details body naming the field
+/// too big) — answers 400 with a problem-details body naming the field
 /// and the reason, instead of an empty 400 or a 500. Other 4xx answers without a body get one too.
 /// </summary>
 public sealed class BadRequestProblems(IProblemDetailsService problems) : IExceptionHandler
@@ -25,8 +24,6 @@ public sealed class BadRequestProblems(IProblemDetailsService problems) : IExcep
         {
             BadHttpRequestException { InnerException: JsonException json } e => (e.StatusCode, Reason(json), Field(json)),
             BadHttpRequestException e => (e.StatusCode, e.Message, null),
-            AntiforgeryValidationException => (StatusCodes.Status400BadRequest,
-                "The form's antiforgery token is missing or invalid; reload the page and send the form again.", null),
             _ => (0, null, null),
         };
         if (status == 0) return false;

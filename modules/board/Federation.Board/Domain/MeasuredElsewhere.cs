@@ -11,33 +11,31 @@ namespace Federation.Board.Domain;
 /// </summary>
 internal sealed class MeasuredElsewhere(IServiceProvider services)
 {
-    /// <summary>Counted subjects, each year of the plan as one amount on its first day.</summary>
-    public async Task<Dictionary<string, IReadOnlyList<(DateOnly On, decimal Amount)>>> Counts(int firstYear, int lastYear, CancellationToken ct)
+    /// <summary>
+    /// Counted subjects over the plan's years (each year as one amount on its first day) and the shares of
+    /// <paramref name="year"/> in percent (null: nothing to measure yet). Each module is asked once per year.
+    /// </summary>
+    public async Task<(Dictionary<string, IReadOnlyList<(DateOnly On, decimal Amount)>> Counts, Dictionary<string, decimal?> Shares)> Read(
+        int firstYear, int lastYear, int year, CancellationToken ct)
     {
         var counts = new Dictionary<string, IReadOnlyList<(DateOnly, decimal)>>();
+        var shares = new Dictionary<string, decimal?>();
         var years = Enumerable.Range(firstYear, lastYear - firstYear + 1).ToList();
         if (services.GetService<IStudyStatistics>() is { } studies)
         {
             counts["course:feminist-self-defence"] = await PerYear(years, y => studies.Occasions(CourseKinds.SelfDefence, y, ct));
             counts["course:men-breaking-patriarchal-structures"] = await PerYear(years, y => studies.Occasions(CourseKinds.MensGroup, y, ct));
+            shares["women-lecturers"] = Percent((await studies.InvitedLecturers(year, ct)).Women);
         }
         if (services.GetService<ICommunicationStatistics>() is { } communications)
         {
-            counts["media:local"] = await PerYear(years, async y => (await communications.Media(y, ct)).Local);
-            counts["media:regional-and-trade-press"] = await PerYear(years, async y => (await communications.Media(y, ct)).RegionalOrTradePress);
+            var media = new Dictionary<int, MediaYear>();
+            foreach (var y in years.Append(year).Distinct()) media[y] = await communications.Media(y, ct);
+            counts["media:local"] = [.. years.Select(y => (new DateOnly(y, 1, 1), (decimal)media[y].Local))];
+            counts["media:regional-and-trade-press"] = [.. years.Select(y => (new DateOnly(y, 1, 1), (decimal)media[y].RegionalOrTradePress))];
+            shares["women-in-external-communication"] = Percent(media[year].WomenShare);
         }
-        return counts;
-    }
-
-    /// <summary>Measured shares of the year, in percent (null: nothing to measure yet).</summary>
-    public async Task<Dictionary<string, decimal?>> Shares(int year, CancellationToken ct)
-    {
-        var shares = new Dictionary<string, decimal?>();
-        if (services.GetService<IStudyStatistics>() is { } studies)
-            shares["women-lecturers"] = Percent((await studies.InvitedLecturers(year, ct)).Women);
-        if (services.GetService<ICommunicationStatistics>() is { } communications)
-            shares["women-in-external-communication"] = Percent((await communications.Media(year, ct)).WomenShare);
-        return shares;
+        return (counts, shares);
     }
 
     private static async Task<IReadOnlyList<(DateOnly, decimal)>> PerYear(List<int> years, Func<int, Task<int>> count)

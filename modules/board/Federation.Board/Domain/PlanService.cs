@@ -357,11 +357,11 @@ internal sealed class PlanService(
             ["women-elected-officials"] = officials.Count == 0 ? null
                 : Math.Round(100m * officials.Count(o => o.Gender == Gender.Woman) / officials.Count, 1),
         };
-        foreach (var (subject, share) in await elsewhere.Shares(year, ct)) shares[subject] = share;
+        var measured = await elsewhere.Read(plan.FirstYear, plan.LastYear, year, ct);
+        foreach (var (subject, share) in measured.Shares) shares[subject] = share;
         return new PlanFacts(year, asOf, plan.FirstYear, plan.LastYear, held, attendance,
             officials.Select(o => new OfficialFact(o.MemberId, o.Gender)).ToList(),
-            roles.Select(r => r.Role).ToHashSet(), followUps, entries, shares,
-            await elsewhere.Counts(plan.FirstYear, plan.LastYear, ct));
+            roles.Select(r => r.Role).ToHashSet(), followUps, entries, shares, measured.Counts);
     }
 
     private async Task<Plan> Required(int year, CancellationToken ct) =>
