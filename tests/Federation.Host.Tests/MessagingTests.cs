@@ -73,6 +73,23 @@ public sealed class MessagingTests
         (await host.Client(board).SuggestionCount("solna")).ShouldBe(1, "the retry did not run the studies handler again");
     }
 
+    [Fact]
+    public async Task Messages_waiting_together_share_a_commit_and_one_that_throws_is_rolled_back_alone()
+    {
+        FlakyHandler.FailuresLeft = 1;
+        FlakyHandler.Transactions.Clear();
+        await using var host = await TestHost.Start(WithProbe);
+        await SeedSolnaMembers(host); // one transaction: all its MemberJoined reach the probe's queue at once
+        var joined = host.Published.Of<MemberJoined>().Count;
+
+        await host.Deliver();
+
+        (await ProbeHandled(host)).ShouldBe((joined, joined), "one row per member: the failed attempt's row was rolled back, the retry wrote it once");
+        var transactions = FlakyHandler.Transactions.Distinct(ReferenceEqualityComparer.Instance).Count();
+        transactions.ShouldBeLessThan(joined / 2, $"{joined} messages waiting together ran in {transactions} transactions");
+        (await host.Services.GetRequiredService<DeadLetters>().Pending()).ShouldBeEmpty();
+    }
+
     private sealed record DeadLetterView(Guid Id, string Handler, string AssociationId, string Error);
 
     private static async Task SeedSolnaMembers(TestHost host)

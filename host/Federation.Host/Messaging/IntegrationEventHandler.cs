@@ -10,7 +10,8 @@ namespace Federation.Host.Messaging;
 /// Runs a module's handler for one message from its consumer's queue: in the message's
 /// association (the envelope's tenant id), only if that association enabled the module, and
 /// once — the handler's changes, the events it publishes and the claim of the message in
-/// Wolverine's durable inbox commit in one transaction. Written by hand rather than generated,
+/// Wolverine's durable inbox commit in one transaction, which it may share with other messages
+/// of the same consumer and association (<see cref="SharedCommits"/>). Written by hand rather than generated,
 /// so no compiler runs at start-up and there is no generated code to keep current.
 /// </summary>
 internal sealed class IntegrationEventHandler<TEvent> : MessageHandler<TEvent>
@@ -24,17 +25,12 @@ internal sealed class IntegrationEventHandler<TEvent> : MessageHandler<TEvent>
         var target = root.GetRequiredService<IAssociationDirectory>().Find(envelope.TenantId ?? message.AssociationId);
         if (target is null || !target.Enables(consumer.ModuleId)) return;
 
-        var queues = root.GetRequiredService<MessageQueues>();
         await using var scope = root.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<AssociationContext>().Enter(target);
         var handler = (IIntegrationEventHandler<TEvent>)scope.ServiceProvider.GetRequiredService(consumer.HandlerType);
         await handler.Prepare(message, cancellationToken);
-        using var writer = await queues.EnterWriter(cancellationToken);
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(consumer.ContextType);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (!await queues.Claim(db, envelope, cancellationToken)) return;
-        await handler.Handle(message, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await root.GetRequiredService<SharedCommits>().Run(
+            new SharedCommit(consumer.Queue, target.Id, envelope, db, () => handler.Handle(message, cancellationToken)), cancellationToken);
     }
 }

@@ -27,6 +27,7 @@ public static class MessagingRegistration
         services.AddSingleton(settings);
         services.AddSingleton(consumers);
         services.AddSingleton<MessageQueues>();
+        services.AddSingleton<SharedCommits>();
         services.TryAddSingleton<WolverineOutbox>();
         services.TryAddSingleton<IEventOutbox>(sp => sp.GetRequiredService<WolverineOutbox>());
         services.AddSingleton<DeadLetters>();
@@ -76,21 +77,28 @@ public static class MessagingRegistration
                         c.PublisherConfirmationTrackingEnabled = settings.PublisherConfirms;
                     });
                 foreach (var consumer in consumers.All)
-                    opts.ListenToRabbitQueue(consumer.Queue).UseDurableInbox(QueueBuffer);
+                    opts.ListenToRabbitQueue(consumer.Queue).UseDurableInbox(QueueBuffer).MaximumParallelMessages(ParallelMessages);
                 opts.Policies.UseDurableOutboxOnAllSendingEndpoints();
             }
             else
             {
                 foreach (var consumer in consumers.All)
-                    opts.LocalQueue(consumer.Queue).UseDurableInbox(QueueBuffer);
+                    opts.LocalQueue(consumer.Queue).UseDurableInbox(QueueBuffer).MaximumParallelMessages(ParallelMessages);
             }
         });
-        // After Wolverine's own hosted service: it starts once the message store and queues run.
+        // After Wolverine's own hosted service: these start once the message store and queues run.
+        if (storage.IsSqlite) services.AddHostedService<SoloStartRecovery>();
         services.AddHostedService<UndeliveredEventsRepublisher>();
     }
 
     /// <summary>Messages a consumer's queue holds in memory before it pauses (Wolverine's default: 1,000).</summary>
     private static readonly BufferingLimits QueueBuffer = new(50_000, 25_000);
+
+    /// <summary>
+    /// Messages a consumer handles at once (Wolverine's default: 5). Most wait for a shared commit
+    /// (<see cref="SharedCommits"/>), so this is how many one transaction can take.
+    /// </summary>
+    private const int ParallelMessages = 50;
 
     private static HandlerCatalog Consumers(IServiceCollection services, ModuleCatalog catalog)
     {

@@ -1,4 +1,5 @@
 using Federation.Platform.Messaging;
+using Federation.Platform.Storage;
 using Federation.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Wolverine;
@@ -15,8 +16,11 @@ namespace Federation.Host.Messaging;
 /// </summary>
 public sealed class WolverineOutbox(
     IWolverineRuntime runtime, HandlerCatalog consumers, IAssociationDirectory directory, MessageQueues queues,
-    MessagingSettings settings, ILogger<WolverineOutbox> logger) : IEventOutbox
+    MessagingSettings settings, StorageOptions storage, ILogger<WolverineOutbox> logger) : IEventOutbox
 {
+    /// <summary>Who a stored local message belongs to until it is handled (see <see cref="RecoverableLocalEnvelopes"/>).</summary>
+    private int LocalOwner => storage.IsSqlite ? runtime.DurabilitySettings.AssignedNodeNumber : Wolverine.Transports.TransportConstants.AnyNode;
+
     public Task<Func<Task>> Write(DbContext db, IReadOnlyList<IIntegrationEvent> events, CancellationToken cancellationToken) =>
         Write(db, events, only: null);
 
@@ -31,7 +35,7 @@ public sealed class WolverineOutbox(
     private async Task<Func<Task>> Write(DbContext db, IReadOnlyList<IIntegrationEvent> events, HandlerInfo? only)
     {
         var context = new MessageContext(runtime);
-        context.EnlistInOutbox(new RecoverableLocalEnvelopes(new EfCoreEnvelopeTransaction(db, context)));
+        context.EnlistInOutbox(new RecoverableLocalEnvelopes(new EfCoreEnvelopeTransaction(db, context), LocalOwner));
         foreach (var message in events)
         {
             var association = directory.Find(message.AssociationId);
@@ -67,18 +71,22 @@ public sealed class WolverineOutbox(
     /// <summary>
     /// Wolverine stores an outbox envelope for a local queue with the status it had when sent
     /// ("Outgoing"), which its recovery never picks up: after a crash between the commit and the
-    /// hand-over such a message would wait forever. Stored as "Incoming" for any node, it is
-    /// recovered by the next process that polls; a message that runs twice this way is handled
-    /// once, because the handler first claims it (<see cref="MessageQueues.Claim"/>).
+    /// hand-over such a message would wait forever. So it is stored as "Incoming". On SQLite it is
+    /// owned by this process, as Wolverine stores its own durable local messages: the recovery sweep
+    /// leaves it alone while this process holds it in memory (owned by no node, a large import's
+    /// messages were swept up and queued a second time), and the next start releases it
+    /// (<see cref="SoloStartRecovery"/>). With PostgreSQL it is owned by no node, so that any instance
+    /// recovers it: a restarted Balanced node does not release what its predecessor owned. A message
+    /// that runs twice is handled once, because the handler first claims it (<see cref="MessageQueues.Claim"/>).
     /// </summary>
-    private sealed class RecoverableLocalEnvelopes(IEnvelopeTransaction inner) : IEnvelopeTransaction
+    private sealed class RecoverableLocalEnvelopes(IEnvelopeTransaction inner, int owner) : IEnvelopeTransaction
     {
         public Task PersistIncomingAsync(Envelope envelope)
         {
             if (envelope.Status == EnvelopeStatus.Outgoing)
             {
                 envelope.Status = EnvelopeStatus.Incoming;
-                envelope.OwnerId = Wolverine.Transports.TransportConstants.AnyNode;
+                envelope.OwnerId = owner;
             }
             return inner.PersistIncomingAsync(envelope);
         }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
 using Federation.Membership.Contracts;
 using Federation.Platform.Messaging;
 using Federation.Platform.Modules;
@@ -6,13 +8,17 @@ using Federation.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 [assembly: FederationModule(typeof(Federation.ProbeModule.ProbeModule))]
 
 namespace Federation.ProbeModule;
 
-/// <summary>Records every MemberJoined it handles; fails while <see cref="FlakyHandler.FailuresLeft"/> is positive.</summary>
+/// <summary>
+/// Records every MemberJoined it handles, and the transaction it ran in; fails, after writing its row,
+/// while <see cref="FlakyHandler.FailuresLeft"/> is positive.
+/// </summary>
 public sealed class ProbeModule : FederationModule
 {
     public const string Id = "probe";
@@ -28,10 +34,15 @@ public sealed class FlakyHandler(ProbeDbContext db) : IIntegrationEventHandler<M
 {
     public static int FailuresLeft;
 
+    /// <summary>The transactions handled messages ran in (kept alive, so they compare by reference).</summary>
+    public static readonly ConcurrentBag<DbTransaction> Transactions = [];
+
     public Task Handle(MemberJoined message, CancellationToken cancellationToken)
     {
-        if (Interlocked.Decrement(ref FailuresLeft) >= 0) throw new InvalidOperationException("Probe failure on purpose");
+        Transactions.Add(db.Database.CurrentTransaction!.GetDbTransaction());
+        // Written before the failure: a failed message must leave no row behind.
         db.Handled.Add(new HandledMessage { Id = Guid.NewGuid(), MemberId = message.MemberId });
+        if (Interlocked.Decrement(ref FailuresLeft) >= 0) throw new InvalidOperationException("Probe failure on purpose");
         return Task.CompletedTask;
     }
 }
