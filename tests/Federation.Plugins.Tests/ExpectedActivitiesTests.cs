@@ -68,17 +68,47 @@ public class ExpectedActivitiesTests
     [Fact]
     public void Solna_expects_two_budget_member_meetings_one_of_them_in_the_autumn_from_2024()
     {
-        var meetings = new BudgetMeetings().In(2024);
+        var meetings = new Plan2024Points().In(2025);
+        meetings.Select(m => m.Id).ShouldBe(["budget-hostmote", "budget-prioriteringar"]);
         meetings.ShouldAllBe(m => m.ActivityType == ActivityTypes.MemberMeeting && m.TitleContains == "budget");
-        meetings.Single(m => m.Id == "budget-hostmote").From.ShouldBe(new DateOnly(2024, 9, 1));
-        new BudgetMeetings().In(2023).ShouldBeEmpty();
+        meetings.Single(m => m.Id == "budget-hostmote").From.ShouldBe(new DateOnly(2025, 9, 1));
+        new Plan2024Points().In(2023).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Solna_2024_meets_a_lead_candidate_before_the_eu_election_on_9_june()
+    {
+        var eu = new Plan2024Points().In(2024).Single(m => m.Id == "eu-toppkandidat");
+        (eu.To, eu.ActivityType).ShouldBe((new DateOnly(2024, 6, 9), ActivityTypes.MemberMeeting));
+        new Plan2024Points().In(2025).ShouldNotContain(m => m.Id == "eu-toppkandidat");
+    }
+
+    [Fact]
+    public void Solna_2020_writes_initiatives_each_semester_until_the_2024_plan()
+    {
+        var points = new Plan2020Points().In(2022);
+        var spring = points.Single(p => p.Id == "initiativskrivande-var");
+        var autumn = points.Single(p => p.Id == "initiativskrivande-host");
+        (spring.To, autumn.From).ShouldBe((new DateOnly(2022, 6, 30), new DateOnly(2022, 7, 1)));
+        points.Select(p => p.Id).ShouldContain("politikutvecklingstraff");
+        new Plan2020Points().In(2024).ShouldBeEmpty("the 2024 plan replaces it");
+        new Plan2020Points().In(2019).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_district_arranges_the_summer_camp_2023_to_2025_and_new_member_meetings_after_the_2026_election()
+    {
+        new DistrictEvents().In(2024).Single().Id.ShouldBe("sommarvanstern");
+        new DistrictEvents().In(2026).Single().From.ShouldBe(new DateOnly(2026, 9, 14));
+        new DistrictEvents().In(2026).Single().ActivityType.ShouldBe(ActivityTypes.NewMemberMeeting);
+        new DistrictEvents().In(2027).ShouldBeEmpty();
     }
 
     [Fact]
     public void Every_expected_activity_quotes_its_seed_word_for_word()
     {
         Directory.Exists(SeedFolder).ShouldBeTrue($"the seeds should be at {SeedFolder}");
-        IExpectedActivities[] all = [new DistrictDays(), new PartiesOfTheYear(), new BudgetMeetings()];
+        IExpectedActivities[] all = [new DistrictDays(), new DistrictEvents(), new PartiesOfTheYear(), new Plan2024Points(), new Plan2020Points()];
         var quotes = all.SelectMany(p => Enumerable.Range(2018, 10).SelectMany(p.In)).Select(e => e.Source).Distinct().ToList();
         quotes.ShouldNotBeEmpty();
         foreach (var quote in quotes)

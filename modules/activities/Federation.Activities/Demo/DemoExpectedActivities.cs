@@ -29,9 +29,9 @@ internal static class DemoExpectedActivities
                 .FirstOrDefault(d => d.DayOfWeek == DayOfWeek.Saturday, first);
             var start = date.ToDateTime(new TimeOnly(date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 12 : 17, 0));
             await calendar.Create(new ActivityInput(point.ActivityType ?? ActivityTypes.Social, point.Name.Sv,
-                seed.Association.IsDistrict ? "Distriktsövergripande dag: alla partiföreningar deltar." : $"Ur verksamhetsplanen: \"{point.Source.Quote}\"",
+                point.ActivityType == ActivityTypes.DistrictEvent ? "Distriktsövergripande dag: alla partiföreningar deltar." : $"Ur verksamhetsplanen: \"{point.Source.Quote}\"",
                 start, start.AddHours(3), Place: seed.Association.IsDistrict ? "Stockholm" : null, Visibility: "public",
-                DistrictWide: seed.Association.IsDistrict), ct);
+                DistrictWide: point.ActivityType == ActivityTypes.DistrictEvent), ct);
         }
     }
 }
