@@ -8,5 +8,5 @@ namespace Federation.Plugins.AlvsjoHagersten;
 /// </summary>
 public sealed class PriorityAreas : IPriorityAreas
 {
-    public IReadOnlyList<string> Areas { get; } = ["Solberga", "Älvsjö station", "Fruängen", "Västertorp", "Telefonplan"];
+    public IReadOnlyList<string> Areas { get; } = ["Solberga", "Älvsjö stationsområde", "Fruängen", "Västertorp", "Telefonplan"];
 }

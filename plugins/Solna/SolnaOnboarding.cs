@@ -5,10 +5,11 @@ namespace Federation.Plugins.Solna;
 /// <summary>How Solna welcomes new members from its 2024 plan on.</summary>
 public sealed class SolnaOnboarding : IOnboardingChecklist
 {
-    // Seed 002_3e40c140761c4aa3.txt (2024), "Säkerställa att nya medlemmar bjuds in till möten och deltagande i aktiviteter":
+    // Seed 002_3e40c140761c4aa3.txt (2024), "Säkerställa att nya medlemmar bjuds in till möten och deltagande i aktiviteter".
+    // The steps are the seed's; the due days are the association's local choice (the seed gives none).
     private static readonly IReadOnlyList<OnboardingStepTemplate> From2024 =
     [
-        // "Samtliga nya medlemmar kontaktas via telefonsamtal eller sms." — first, within a week.
+        // "Samtliga nya medlemmar kontaktas via telefonsamtal eller sms."
         new("first-contact", new("Kontakta via telefonsamtal eller sms", "Contact by phone call or SMS"), 7),
         // "Skicka ut välkomstbrev till nya medlemmar."
         new("welcome-letter", new("Skicka välkomstbrev", "Send welcome letter"), 14),

@@ -26,40 +26,15 @@ public sealed class AntiracistOfficerCheck : IComplianceCheck
 }
 
 /// <summary>
-/// Seed 004_ed046f0af08df93d.txt: "I tillägg till detta vägleder verksamhetsplanen distriktets partiföreningar i
-/// sitt arbete" — the district expects each association to plan its year.
-/// </summary>
-public sealed class ActivityPlanCheck : IComplianceCheck
-{
-    public string Id => "activity-plan";
-
-    public LocalizedText Name { get; } = new("Verksamhetsplan för året", "Activity plan for the year");
-
-    public bool Complies(BoardWorkFacts facts) => facts.HasPlan;
-}
-
-/// <summary>
-/// A plan guides only if it is followed up; the association's own rule says how often (Solna 2024: "Styrelsen
-/// följer upp målsättningar minst 2 gånger per år"), so the district checks the follow-ups due by now.
+/// Whether the board follows up its plan as often as the association's own plan says (Solna 2024: "Styrelsen
+/// följer upp målsättningar minst 2 gånger per år"). A district plan sets no number of its own, so an
+/// association whose plan sets none has none due and complies.
 /// </summary>
 public sealed class FollowUpCheck : IComplianceCheck
 {
     public string Id => "follow-up";
 
-    public LocalizedText Name { get; } = new("Uppföljning av planen", "Plan followed up");
+    public LocalizedText Name { get; } = new("Uppföljning enligt föreningens plan", "Plan followed up as the association's plan says");
 
     public bool Complies(BoardWorkFacts facts) => facts.FollowUps >= facts.FollowUpsDueByNow;
-}
-
-/// <summary>
-/// Seed 004_ed046f0af08df93d.txt: "det internfeministiska arbetet fortsätta utvecklas ... alla ska känna sig trygga
-/// i vårt parti och kunna delta på lika villkor" — measured by speaker statistics at the meetings held.
-/// </summary>
-public sealed class SpeakerStatisticsCheck : IComplianceCheck
-{
-    public string Id => "speaker-statistics";
-
-    public LocalizedText Name { get; } = new("Talarstatistik förs", "Speaker statistics kept");
-
-    public bool Complies(BoardWorkFacts facts) => facts.MeetingsHeld == 0 || facts.MeetingsWithSpeakerStatistics > 0;
 }

@@ -35,4 +35,23 @@ public sealed class DemoTests : IAsyncLifetime
         solna.Where(o => o.Date < today && o.HostAssociationId is null && !o.Cancelled).ShouldAllBe(o => o.Held);
         solna.ShouldContain(o => o.DistrictWide && o.HostAssociationId == "storstockholm");
     }
+
+    [Fact]
+    public async Task The_demo_holds_or_plans_every_unconditional_point_of_the_plans_in_its_half_year_either_side()
+    {
+        var office = host.Client(await host.TokenFor("kansli@district.test", "district", "district-office"));
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var (from, to) = (today.AddMonths(-6), today.AddMonths(6));
+        foreach (var association in new[] { "storstockholm", "alvsjo-hagersten", "solna" })
+        foreach (var year in new[] { from.Year, to.Year }.Distinct())
+        {
+            var points = (await office.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>($"/api/associations/{association}/activities/expected/{year}"))!;
+            foreach (var point in points.Where(p => !(bool)p!["conditional"]!
+                && DateOnly.Parse((string)p["from"]!) >= from && DateOnly.Parse((string)p["to"]!) <= to))
+                ((string)point!["status"]!).ShouldBeOneOf(["Held", "Planned"], $"{association} {point["id"]} {year}");
+        }
+        // Stockholm Pride is the parade on the first Saturday of August, not "1 August".
+        (await office.List("storstockholm", $"{from:yyyy-MM-dd}", $"{to:yyyy-MM-dd}")).Where(o => o.Title == "Stockholm Pride")
+            .ShouldAllBe(o => o.Date.DayOfWeek == DayOfWeek.Saturday && o.Date.Month == 8 && o.Date.Day <= 7);
+    }
 }

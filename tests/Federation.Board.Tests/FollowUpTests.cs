@@ -27,6 +27,19 @@ public sealed class FollowUpTests
     }
 
     [Fact]
+    public async Task An_association_whose_plan_sets_no_number_is_never_told_a_follow_up_is_due()
+    {
+        // Only Solna's 2024 plan says how often; a platform-wide "twice a year" was in no seed.
+        await using var host = await BoardHost.Start(new DateTimeOffset(2024, 11, 10, 10, 0, 0, TimeSpan.Zero));
+        var board = await host.Board("alvsjo-hagersten");
+        (await board.PostAsJsonAsync("/api/associations/alvsjo-hagersten/plans", new { year = 2024 })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var plan = (await board.GetFromJsonAsync<JsonNode>("/api/associations/alvsjo-hagersten/plans/2024"))!;
+        ((int)plan["followUp"]!["perYear"]!, (int)plan["followUp"]!["dueByNow"]!, (bool)plan["followUp"]!["due"]!).ShouldBe((0, 0, false));
+        (await board.Page("/a/alvsjo-hagersten/plan?year=2024")).ShouldNotContain("Uppföljning behövs");
+        (await board.Page("/a/alvsjo-hagersten/plan/follow-ups?year=2024")).ShouldContain("Föreningens verksamhetsplan säger inte hur ofta planen följs upp.");
+    }
+
+    [Fact]
     public async Task The_follow_up_form_takes_comments_on_several_goals_and_the_history_shows_them()
     {
         await using var host = await BoardHost.Start(new DateTimeOffset(2024, 9, 10, 10, 0, 0, TimeSpan.Zero));

@@ -144,6 +144,19 @@ public sealed class PluginTests : IDisposable
         await AssertOthersServe(host);
     }
 
+    [Fact]
+    public async Task The_association_page_says_which_rules_come_from_the_plugin_and_which_are_the_platforms_defaults()
+    {
+        await using var host = await TestHost.Start();
+        // Älvsjö-Hägersten's plugin names no board functions: the list shown is the platform's, and says so.
+        var alvsjo = WebUtility.HtmlDecode(await host.Client(await host.TokenFor("s@alvsjo-hagersten.test", "alvsjo-hagersten", "board")).GetStringAsync("/a/alvsjo-hagersten"));
+        alvsjo.ShouldContain("Standardregel i plattformen, inte ur föreningens tillägg.");
+        alvsjo.ShouldNotContain("Från föreningens tillägg");
+        var solna = WebUtility.HtmlDecode(await host.Client(await host.TokenFor("s@solna.test", "solna", "board")).GetStringAsync("/a/solna"));
+        solna.ShouldContain("Ur föreningens tillägg.");
+        solna.ShouldNotContain("Standardregel i plattformen");
+    }
+
     private static async Task AssertDegraded(TestHost host, string plugin, string state, string reason)
     {
         var health = JsonDocument.Parse(await host.Client().GetStringAsync("/health")).RootElement;

@@ -23,7 +23,7 @@ internal static class DemoActivities
 
         if (seed.Association.IsDistrict)
         {
-            await DistrictDays(calendar, seed.Today, ct);
+            await DemoExpectedActivities.Seed(seed, calendar, ct);
             return;
         }
         var rules = sp.GetRequiredService<Recurrence>().Rules(seed.Association.Id).Where(r => !r.BuiltIn);
@@ -49,27 +49,8 @@ internal static class DemoActivities
                 Place: area, Area: area, MinParticipants: 2, MaxParticipants: 8, Visibility: "public"), ct);
         }
 
+        await DemoExpectedActivities.Seed(seed, calendar, ct);
         await SignUpsAndAttendance(seed, random, ct);
-    }
-
-    private static async Task DistrictDays(Calendar calendar, DateOnly today, CancellationToken ct)
-    {
-        // Seed 003: "Vissa aktiviteter är distriktsövergripande … 8 mars, 1 maj, deltagande i Stockholm Pride,
-        // uppmärksammande av internationella funktionshinderdagen".
-        (int Month, int Day, string Title, TimeOnly Start)[] days =
-        [
-            (3, 8, "Internationella kvinnodagen 8 mars", new(17, 0)),
-            (5, 1, "Första maj", new(11, 0)),
-            (8, 1, "Stockholm Pride", new(12, 0)),
-            (12, 3, "Internationella funktionshinderdagen", new(17, 0)),
-        ];
-        foreach (var (month, day, title, start) in days)
-        {
-            var date = new DateOnly(today.Year, month, day);
-            if (date < today.AddMonths(-6)) date = date.AddYears(1);
-            await calendar.Create(new ActivityInput(ActivityTypes.DistrictEvent, title, "Distriktsövergripande dag: alla partiföreningar deltar.",
-                date.ToDateTime(start), date.ToDateTime(start).AddHours(3), Place: "Stockholm", Visibility: "public", DistrictWide: true), ct);
-        }
     }
 
     /// <summary>

@@ -322,7 +322,7 @@ internal sealed class PlanService(
         return new Page<FollowUpView>(items, number, size, await query.CountAsync(ct));
     }
 
-    /// <summary>Follow-ups the plugin's rule asks for in the year (default two), and how many are due by <paramref name="asOf"/>.</summary>
+    /// <summary>Follow-ups the plugin's rule asks for in the year (none without a rule), and how many are due by <paramref name="asOf"/>.</summary>
     public (int PerYear, int DueByNow) FollowUpRule(int year, DateOnly asOf) => FollowUpRule(rules, association.Required.Id, year, asOf);
 
     public static (int PerYear, int DueByNow) FollowUpRule(IPluginRules rules, string associationId, int year, DateOnly asOf)
@@ -331,8 +331,11 @@ internal sealed class PlanService(
         return (perYear, (int)ProgressCalculator.ExpectedIn(perYear, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), asOf));
     }
 
-    /// <summary>Twice a year when no plugin says otherwise, as the seeds' boards do ("minst 2 gånger per år", Solna 2024).</summary>
-    public const int DefaultFollowUpsPerYear = 2;
+    /// <summary>
+    /// No number when no plugin gives one: only Solna's 2024 plan sets one ("minst 2 gånger per år"), and a
+    /// platform-wide number would be a rule no association adopted.
+    /// </summary>
+    public const int DefaultFollowUpsPerYear = 0;
 
     public async Task<PlanFacts> Facts(Plan plan, int year, DateOnly asOf, CancellationToken ct = default)
     {

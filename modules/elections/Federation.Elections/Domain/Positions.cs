@@ -16,8 +16,9 @@ internal static class Positions
     public const string Substitutes = "substitutes:";
     public const string List = "list:";
 
-    /// <summary>Seats allocated among lists or associations by votes per list, e.g. "Vi inom
-    /// valkonferensen" choosing between lists, or delegates shared among neighbouring associations.</summary>
+    /// <summary>Seats allocated among lists or associations by votes per list, e.g. a list conference
+    /// ("valkonferenser för fastställande av listor", seed 004) or delegates shared among neighbouring
+    /// associations ("ombud … utsetts gemensamt med V Liljeholmen-Hägersten och Skärholmen", seed 001).</summary>
     public const string Allocation = "allocation:";
 
     private static readonly string[] Fixed = [MeetingChair, Chair, Treasurer, Board, BoardSubstitutes, Auditors, NominationCommittee];

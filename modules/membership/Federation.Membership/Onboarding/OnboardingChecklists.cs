@@ -9,6 +9,7 @@ internal sealed class OnboardingChecklists(IPluginRules plugins)
     // Seed 000 (Solna 2020): "Hålla träffar för nya medlemmar i samband med medlemsmöten.", "Skicka ut
     // välkomstbrev till nya medlemmar.", "Uppmana nya medlemmar att gå distriktets kvälls- och helgkurser för
     // nya medlemmar."; seed 001 (Älvsjö-Hägersten 2018): "Nya medlemmar ska bli kontaktade."
+    // The due days are a local default: no seed gives any (the onboarding page says so).
     public static readonly IReadOnlyList<OnboardingStepTemplate> Default =
     [
         new(OnboardingSteps.FirstContact, new("Första kontakt", "First contact"), 14),

@@ -1,0 +1,69 @@
+using Federation.Activities.Domain;
+using Federation.Activities.Storage;
+using Federation.Extensions;
+using Federation.Platform.Plugins;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Activities.Views;
+
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ExpectedStatus>))]
+internal enum ExpectedStatus
+{
+    /// <summary>An activity matched and has started.</summary>
+    Held,
+
+    /// <summary>An activity matched and is still to come.</summary>
+    Planned,
+
+    /// <summary>Nothing matched and the window is open or ahead: there is still time.</summary>
+    NotYetPlanned,
+
+    /// <summary>Nothing matched, the window has passed, and the seed made it conditional ("om intresse finns").</summary>
+    NotArranged,
+
+    /// <summary>Nothing matched and the window has passed: the plan was not followed.</summary>
+    Missed,
+}
+
+/// <summary>One expected activity of the year with the calendar activity that meets it, if any.</summary>
+internal sealed record ExpectedActivityView(
+    string Id, string Name, string SeedFile, string Quote, DateOnly From, DateOnly To, bool Conditional,
+    ExpectedStatus Status, Guid? ActivityId, string? ActivityTitle, DateOnly? ActivityDate);
+
+/// <summary>
+/// The activities the association's plan expects in a year (its plugin's <see cref="IExpectedActivities"/>)
+/// matched against its own calendar: not cancelled, not a copy of another association's activity, not
+/// board-only. Each calendar activity meets one expectation at most, taken in the plugin's order, earliest first.
+/// </summary>
+internal sealed class ExpectedActivities(ActivitiesDbContext db, IPluginRules plugins, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<ExpectedActivityView>> For(string associationId, int year, CancellationToken ct = default)
+    {
+        var expected = plugins.Ask<IExpectedActivities, List<ExpectedActivity>>(associationId,
+            all => all.SelectMany(p => p.In(year)).ToList(), []);
+        if (expected.Count == 0) return [];
+        var first = expected.Min(e => e.From);
+        var last = expected.Max(e => e.To);
+        var candidates = await db.Activities.AsNoTracking()
+            .Where(a => !a.Cancelled && a.SourceActivityId == null && a.Visibility != Visibility.Board && a.LocalDate >= first && a.LocalDate <= last)
+            .OrderBy(a => a.StartUtc)
+            .Select(a => new { a.Id, a.Type, a.Title, a.LocalDate, a.StartUtc }).ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = StockholmTime.Today(clock);
+        var taken = new HashSet<Guid>();
+        var views = new List<ExpectedActivityView>();
+        foreach (var e in expected)
+        {
+            var match = candidates.FirstOrDefault(a => !taken.Contains(a.Id) && a.LocalDate >= e.From && a.LocalDate <= e.To
+                && (e.ActivityType is null || a.Type == e.ActivityType)
+                && (e.TitleContains is null || a.Title.Contains(e.TitleContains, StringComparison.OrdinalIgnoreCase)));
+            if (match is not null) taken.Add(match.Id);
+            var status = match is not null ? (match.StartUtc <= now ? ExpectedStatus.Held : ExpectedStatus.Planned)
+                : e.To >= today ? ExpectedStatus.NotYetPlanned
+                : e.Conditional ? ExpectedStatus.NotArranged : ExpectedStatus.Missed;
+            views.Add(new(e.Id, e.Name.ToString(), e.Source.File, e.Source.Quote, e.From, e.To, e.Conditional, status,
+                match?.Id, match?.Title, match?.LocalDate));
+        }
+        return views;
+    }
+}
