@@ -2,13 +2,14 @@ using Federation.Extensions;
 using Federation.Plugins.AlvsjoHagersten;
 using Federation.Plugins.Solna;
 using Federation.Plugins.Storstockholm;
+using Federation.TestSupport;
 
 namespace Federation.Plugins.Tests;
 
 /// <summary>The activities the seeds expect at a time of year, each quoting its seed.</summary>
 public class ExpectedActivitiesTests
 {
-    private static readonly string SeedFolder = "/work/shared/seeds";
+    private static readonly string SeedFolder = RepoPaths.Seeds;
 
     [Fact]
     public void The_district_days_of_2025_are_the_union_of_both_plans_on_their_real_dates()

@@ -16,6 +16,9 @@ public static class RepoPaths
     /// <summary>The district configuration folder (config/federation.json).</summary>
     public static string Config => Path.Combine(Root, "config");
 
+    /// <summary>The five activity plans the product comes from (docs/seeds/, copied from the design papers).</summary>
+    public static string Seeds => Path.Combine(Root, "docs", "seeds");
+
     /// <summary>Where the plugin projects build to (artifacts/plugins/&lt;project&gt;/).</summary>
     public static string Plugins => Path.Combine(Root, "artifacts", "plugins");
 }
