@@ -66,9 +66,9 @@ public sealed class Plan2020 : IActivityPlanTemplate
             ]),
             new("Jämn könsfördelning av talare och talartid på interna möten.",
             [
-                // "Jämn" read as half: one target for speakers, one for speaking time.
-                new("Hälften av talarna är kvinnor", TargetKind.Share, 50, TargetPeriod.Year, "women-speakers"),
-                new("Hälften av talartiden är kvinnors", TargetKind.Share, 50, TargetPeriod.Year, "women-speaking-time"),
+                // "Jämn" is a band both ways (SolnaEvenGenderBand), not "at least half": 74/26 is not even.
+                new("Jämn könsfördelning bland talarna", TargetKind.Even, 50, TargetPeriod.Year, "women-speakers"),
+                new("Jämn könsfördelning av talartiden", TargetKind.Even, 50, TargetPeriod.Year, "women-speaking-time"),
             ]),
             new("Arbeta aktivt mot en könsstereotyp uppdelning på förtroendeuppdrag, ansvarsområden och sysslor i föreningen.", []),
             new("Göra det möjligt att kombinera politiskt arbete och familjeliv.", []),

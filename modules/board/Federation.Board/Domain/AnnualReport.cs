@@ -45,9 +45,10 @@ internal sealed class AnnualReports(BoardDbContext db, PlanReader plans, Speaker
                     text.AppendLine("– " + goal.Text);
                     foreach (var t in goal.Targets)
                     {
-                        var unit = t.Kind == nameof(TargetKind.Share) ? " %" : "";
+                        var unit = t.Kind is nameof(TargetKind.Share) or nameof(TargetKind.Even) ? " %" : "";
+                        var achieved = t.Kind == nameof(TargetKind.Even) ? t.Progress.Status == Progress.Green : t.Progress.Done >= t.Progress.Target;
                         var reached = t.Progress.Status == Progress.Grey ? Text.T("ingen uppgift", "no data")
-                            : t.Progress.Done >= t.Progress.Target ? Text.T("uppnått", "achieved") : Text.T("ej uppnått", "not achieved");
+                            : achieved ? Text.T("uppnått", "achieved") : Text.T("ej uppnått", "not achieved");
                         text.AppendLine(string.Create(sv, $"    {t.Text}: {t.Progress.Done:0.#}{unit} {Text.T("av", "of")} {t.Progress.Target:0.#}{unit} ({reached})"));
                     }
                 }

@@ -25,7 +25,8 @@ internal sealed record PlanFacts(
     IReadOnlyList<DateOnly> FollowUps,
     IReadOnlyDictionary<Guid, List<TargetEntry>> Entries,
     IReadOnlyDictionary<string, decimal?> MeasuredShares,
-    IReadOnlyDictionary<string, IReadOnlyList<(DateOnly On, decimal Amount)>> MeasuredCounts);
+    IReadOnlyDictionary<string, IReadOnlyList<(DateOnly On, decimal Amount)>> MeasuredCounts,
+    EvenBand Band);
 
 /// <summary>A person in the elected-officials group (board members and those the board marks).</summary>
 internal sealed record OfficialFact(Guid MemberId, string Gender);
@@ -45,7 +46,16 @@ internal static class ProgressCalculator
 
     public static bool IsActivityType(string? subject) => subject is not null && ActivityTypeIds.Contains(subject);
 
+    /// <summary>A target due by a date is judged by that date: red after it when unmet, however the period runs.</summary>
     public static Progress For(Target target, PlanFacts facts)
+    {
+        var progress = Measure(target, facts);
+        return target.DueOn is { } due && facts.AsOf > due && progress.Done < progress.Target && progress.Status != Progress.Grey
+            ? progress with { Status = Progress.Red }
+            : progress;
+    }
+
+    private static Progress Measure(Target target, PlanFacts facts)
     {
         var entries = facts.Entries.GetValueOrDefault(target.Id) ?? [];
         // A count another module measures (media appearances, course occasions) is read, not typed in.
@@ -58,6 +68,7 @@ internal static class ProgressCalculator
             TargetKind.PerPerson => PerPerson(target, facts),
             TargetKind.Share => Share(target, facts, entries),
             TargetKind.Presence => Presence(target, facts),
+            TargetKind.Even => Even(target, facts),
             _ => Count(target, facts, entries.Select(e => (e.On, e.Value)), "manual"),
         };
     }
@@ -79,7 +90,7 @@ internal static class ProgressCalculator
 
     private static Progress Count(Target target, PlanFacts facts, IEnumerable<(DateOnly On, decimal Amount)> items, string source)
     {
-        var windows = Windows(target.Period, facts);
+        var windows = target.DueOn is { } due ? [(new DateOnly(facts.PlanFirstYear, 1, 1), due)] : Windows(target.Period, facts);
         var list = items.ToList();
         decimal done = 0, expected = 0;
         foreach (var (from, to) in windows)
@@ -113,6 +124,21 @@ internal static class ProgressCalculator
         return latest is null
             ? new(0, target.Quantity, target.Quantity, Progress.Grey, "manual")
             : RateShare(latest.Value, target.Quantity, "manual");
+    }
+
+    /// <summary>
+    /// Even both ways: green inside the band, yellow within five points outside it, red beyond; Done is the share of
+    /// women, Target the band's nearest edge (its low edge while inside), so the report reads "74 % of 60 %".
+    /// </summary>
+    private static Progress Even(Target target, PlanFacts facts)
+    {
+        var (low, high) = (facts.Band.LowestWomenShare, facts.Band.HighestWomenShare);
+        if (target.Subject is null || facts.MeasuredShares.GetValueOrDefault(target.Subject) is not { } share)
+            return new(0, low, low, Progress.Grey, "measured");
+        var edge = share > high ? high : low;
+        var outside = share < low ? low - share : share > high ? share - high : 0;
+        var status = outside == 0 ? Progress.Green : outside <= 5 ? Progress.Yellow : Progress.Red;
+        return new(Math.Round(share, 1), edge, edge, status, "measured");
     }
 
     private static Progress Presence(Target target, PlanFacts facts)
