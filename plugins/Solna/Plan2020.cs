@@ -28,8 +28,10 @@ public sealed class Plan2020 : IActivityPlanTemplate
             new("Styrelsen ska verka för att medlemmarna lär känna varandra och att alla känner sig välkomna och trivs i föreningen.", []),
             new("Arrangera minst en social aktivitet utöver Syninge för våra medlemmar under verksamhetsåret.",
             [
-                // Syninge is itself a social activity, so "en utöver Syninge" means at least two in all.
-                new("Minst två sociala aktiviteter, Syninge inräknat", TargetKind.ActivityCount, 2, TargetPeriod.Year, ActivityTypes.Social),
+                // Syninge is itself a social activity, so "en utöver Syninge" means at least two in all. Vänsterpizza is a
+                // goal of its own below and does not count here, or pizza alone would meet this goal.
+                new("Minst två sociala aktiviteter, Syninge inräknat", TargetKind.ActivityCount, 2, TargetPeriod.Year, ActivityTypes.Social,
+                    ExceptRule: VansterpizzaRule.RuleId),
             ]),
             new("Arrangera Vänsterpizza sista torsdagen varje månad.",
             [

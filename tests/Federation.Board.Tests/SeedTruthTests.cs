@@ -100,4 +100,58 @@ public sealed class SeedTruthTests
         var page = WebUtility.HtmlDecode(await board.GetStringAsync("/a/solna/plan?year=2024"));
         page.ShouldContain("<option value=\"leafleting\">Flygbladsutdelning</option>");
     }
+
+    [Fact]
+    public async Task A_per_semester_target_is_judged_per_semester_in_the_annual_report_not_only_on_the_last()
+    {
+        await using var host = await BoardHost.Start(new DateTimeOffset(2025, 1, 15, 10, 0, 0, TimeSpan.Zero));
+        var board = await host.Board();
+        (await board.PostAsJsonAsync("/api/associations/solna/plans", new { year = 2024 })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        Guid anna = Guid.NewGuid(), bo = Guid.NewGuid();
+        foreach (var (id, name, gender, role) in new[] { (anna, "Anna", "woman", "chair"), (bo, "Bo", "man", "member") })
+            (await board.PostAsJsonAsync("/api/associations/solna/board/roles",
+                new { memberId = id, name, gender, role, from = new DateOnly(2024, 1, 10), until = new DateOnly(2025, 3, 1) })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        // Nobody leafleted in the spring; both did twice in the autumn.
+        DateOnly[] autumn = [new(2024, 9, 7), new(2024, 10, 5)];
+        foreach (var member in new[] { anna, bo })
+        foreach (var day in autumn)
+            await host.Publish(new AttendanceRecorded("solna", Guid.NewGuid(), member, ActivityTypes.Leafleting, day, AttendanceOutcome.Attended));
+        await TestHost.Eventually(() => host.In("solna", db => db.Attendances.CountAsync().ContinueWith(t => t.Result == 4)), "attendance stored");
+
+        var text = (string)(await board.GetFromJsonAsync<JsonNode>("/api/associations/solna/plans/2024/report"))!["text"]!;
+        text.ShouldContain("Varje förtroendevald närvarar på minst två flygbladsutdelningar per termin: VT 0 av 2 (ej uppnått), HT 2 av 2 (uppnått)");
+    }
+
+    [Fact]
+    public async Task Vansterpizza_is_its_own_goal_in_solna_2020_and_does_not_count_as_the_social_activity_besides_syninge()
+    {
+        await using var host = await BoardHost.Start(new DateTimeOffset(2020, 12, 31, 10, 0, 0, TimeSpan.Zero));
+        var board = await host.Board();
+        (await board.PostAsJsonAsync("/api/associations/solna/plans", new { year = 2020 })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        foreach (var month in new[] { 1, 2, 3 })
+            await host.Publish(PlanTests.Held("solna", Guid.NewGuid(), ActivityTypes.Social, new DateOnly(2020, month, 20), "vansterpizza"));
+        await host.Publish(PlanTests.Held("solna", Guid.NewGuid(), ActivityTypes.Social, new DateOnly(2020, 8, 1)));
+        await TestHost.Eventually(() => host.In("solna", db => db.HeldActivities.CountAsync().ContinueWith(t => t.Result == 4)), "activities stored");
+
+        var plan = (await board.GetFromJsonAsync<JsonNode>("/api/associations/solna/plans/2020"))!;
+        PlanJson.Done(PlanJson.Target(plan, "Vänsterpizza varje månad")).ShouldBe(3);
+        PlanJson.Done(PlanJson.Target(plan, "Minst två sociala aktiviteter, Syninge inräknat")).ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData(2020, "Alla medlemmar har blivit uppringda under året")]
+    [InlineData(2020, "Alla nya medlemmar har informerats om distriktets kurser")]
+    [InlineData(2024, "Samtliga nya medlemmar kontaktas via telefonsamtal eller sms")]
+    public async Task Members_called_and_new_members_contacted_come_from_membership_and_are_not_typed_in(int year, string text)
+    {
+        await using var host = await BoardHost.Start(new DateTimeOffset(year, 6, 15, 10, 0, 0, TimeSpan.Zero));
+        var board = await host.Board();
+        (await board.PostAsJsonAsync("/api/associations/solna/plans", new { year })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var target = PlanJson.Target((await board.GetFromJsonAsync<JsonNode>($"/api/associations/solna/plans/{year}"))!, text);
+        ((string)target["progress"]!["source"]!).ShouldBe("measured");
+        var typed = await board.PostAsJsonAsync($"/api/associations/solna/plans/{year}/targets/{(string)target["id"]!}/entries", new { value = 100 });
+        typed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await host.In("solna", db => db.TargetEntries.CountAsync())).ShouldBe(0);
+    }
 }

@@ -67,7 +67,7 @@ internal sealed class PlanService(
                 newGoal.Targets = [.. goal.Targets.Select((t, i) => new Target
                 {
                     Id = Guid.NewGuid(), GoalId = newGoal.Id, Position = i + 1, Text = t.Text,
-                    Kind = t.Kind, Quantity = t.Quantity, Period = t.Period, Subject = t.Subject, DueOn = t.Due,
+                    Kind = t.Kind, Quantity = t.Quantity, Period = t.Period, Subject = t.Subject, DueOn = t.Due, ExceptRule = t.ExceptRule,
                 })];
                 newPillar.Goals.Add(newGoal);
             }

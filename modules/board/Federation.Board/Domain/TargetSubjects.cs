@@ -14,7 +14,8 @@ internal static class TargetSubjects
     public static readonly IReadOnlyList<string> Measured =
     [
         "women-speakers", "women-speaking-time", "meetings-with-speaker-statistics", "women-elected-officials",
-        "meetings-with-childcare", "women-lecturers", "women-in-external-communication",
+        "meetings-with-childcare", "women-lecturers", "women-in-external-communication", "members-called",
+        "new-members-contacted", "new-members-informed-of-district-courses",
     ];
 
     /// <summary>Counts another module measures (see <see cref="MeasuredElsewhere"/>).</summary>

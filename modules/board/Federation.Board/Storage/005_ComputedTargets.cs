@@ -6,7 +6,8 @@ namespace Federation.Board.Storage;
 
 /// <summary>
 /// Held activities say whether childcare was offered, so "Barnpassning erbjuds vid stormöten, årsmöten samt
-/// medlemsträffar" is computed; a target may be due by a date ("inför valet 2026") rather than spread over the plan.
+/// medlemsträffar" is computed; a target may be due by a date ("inför valet 2026") rather than spread over the plan,
+/// and may leave out a series that is a goal of its own (Vänsterpizza beside "en social aktivitet utöver Syninge").
 /// </summary>
 [DbContext(typeof(BoardDbContext))]
 [Migration("20261126000005_ComputedTargets")]
@@ -18,5 +19,6 @@ internal sealed class ComputedTargets : ModuleMigration
     {
         b.AddColumn<bool>("Childcare", Table("held_activities"), schema: Schema, nullable: false, defaultValue: false);
         b.AddColumn<DateOnly>("DueOn", Table("targets"), schema: Schema, nullable: true);
+        b.AddColumn<string>("ExceptRule", Table("targets"), schema: Schema, nullable: true);
     }
 }
