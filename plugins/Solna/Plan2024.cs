@@ -75,9 +75,9 @@ public sealed class Plan2024 : IActivityPlanTemplate
             ]),
             new("Jämn könsfördelning av talare och talartid på interna möten.",
             [
-                // "Jämn" read as half.
-                new("Hälften av talarna är kvinnor", TargetKind.Share, 50, TargetPeriod.Year, "women-speakers"),
-                new("Hälften av talartiden är kvinnors", TargetKind.Share, 50, TargetPeriod.Year, "women-speaking-time"),
+                // "Jämn" is a band both ways (SolnaEvenGenderBand), not "at least half": 74/26 is not even.
+                new("Jämn könsfördelning bland talarna", TargetKind.Even, 50, TargetPeriod.Year, "women-speakers"),
+                new("Jämn könsfördelning av talartiden", TargetKind.Even, 50, TargetPeriod.Year, "women-speaking-time"),
                 new("Talarstatistik mäts vid samtliga medlemsträffar, stormöten, årsmöte samt styrelsemöten", TargetKind.Share, 100, TargetPeriod.Year, "meetings-with-speaker-statistics"),
             ]),
             new("Arbeta aktivt mot en könsstereotypisk uppdelning på förtroendeuppdrag, ansvarsområden och sysslor i föreningen.", []),

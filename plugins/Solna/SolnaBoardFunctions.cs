@@ -7,10 +7,12 @@ public sealed class SolnaBoardFunctions : IRequiredBoardFunctions
 {
     // Seed 002_3e40c140761c4aa3.txt (2024): "Styrelsen ska utöver ordförande samt vice ordförande även
     // innefatta följande funktioner; medlemsansvarig, internfeministisk ansvarig samt antirasistisk ansvarig."
+    // and "Val av ordförande, kassör samt styrelseledamöter görs i samband med årsmöte": the treasurer too.
     private static readonly IReadOnlyList<string> From2024 =
     [
         BoardFunctions.Chair,
         BoardFunctions.ViceChair,
+        BoardFunctions.Treasurer,
         BoardFunctions.MemberOfficer,
         BoardFunctions.InternalFeministOfficer,
         BoardFunctions.AntiracistOfficer,

@@ -17,6 +17,9 @@ public sealed class Plan2025To2027 : IActivityPlanTemplate
 
     public string Title => "Verksamhetsplan 2025–2027: Vi är vänstervinden";
 
+    /// <summary>The general election of 13 September 2026: targets "inför valet" are due by it, not spread over 2025–2027.</summary>
+    private static readonly DateOnly ElectionDay2026 = new(2026, 9, 13);
+
     public IReadOnlyList<PillarTemplate> Pillars { get; } =
     [
         new("Verksamhet",
@@ -42,7 +45,7 @@ public sealed class Plan2025To2027 : IActivityPlanTemplate
             new("Organiseringssatsningen med Zetkin Foundation ska utvärderas och integreras i den befintliga verksamheten.", []),
             new("Inför valet 2026 ska en ny medlemsinventering göras.",
             [
-                new("En ny medlemsinventering", TargetKind.Manual, 1, TargetPeriod.Plan, "membership-inventory"),
+                new("En ny medlemsinventering", TargetKind.Manual, 1, TargetPeriod.Plan, "membership-inventory", ElectionDay2026),
             ]),
             new("Distriktet ska utveckla en digital strategi för att nå ut till en bredare väljarbas.",
             [
@@ -78,7 +81,7 @@ public sealed class Plan2025To2027 : IActivityPlanTemplate
             ]),
             new("De som toppar våra vallistor till kommuner och region 2026 ska redan innan valet erbjudas utbildning i retorik och förhandlingsteknik.",
             [
-                new("Alla listtoppar erbjuds utbildning i retorik och förhandlingsteknik", TargetKind.Share, 100, TargetPeriod.Plan, "list-toppers-offered-rhetoric-training"),
+                new("Alla listtoppar erbjuds utbildning i retorik och förhandlingsteknik", TargetKind.Share, 100, TargetPeriod.Plan, "list-toppers-offered-rhetoric-training", ElectionDay2026),
             ]),
             new("Erbjuda minst två tillfällen för icke-binära och kvinnor i distriktet att prova på feministiskt självförsvar.",
             [
@@ -101,7 +104,7 @@ public sealed class Plan2025To2027 : IActivityPlanTemplate
             ]),
             new("Det första steget in i valrörelsen tar vi genom en förvalskampanj.",
             [
-                new("En förvalskampanj", TargetKind.Manual, 1, TargetPeriod.Plan, "pre-election-campaign"),
+                new("En förvalskampanj", TargetKind.Manual, 1, TargetPeriod.Plan, "pre-election-campaign", ElectionDay2026),
             ]),
             new("Organisera en ringcentral för att ringa väljare.",
             [

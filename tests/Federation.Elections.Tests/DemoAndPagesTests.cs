@@ -37,7 +37,8 @@ public sealed class DemoAndPagesTests : IAsyncLifetime
         board.Status.ShouldBe(ElectionStatus.Concluded);
         board.GenderRule.ShouldBe(GenderRules.Zipper);
         var outcome = Conclusion.Outcome.FromJson(board.OutcomeJson!);
-        outcome.Places.Select(p => p.Gender).ShouldBe(["man", "woman", "man", "woman", "man"]);
+        // Five seats: the zipper starts with a woman so that at least half of those elected are women (seed 002).
+        outcome.Places.Select(p => p.Gender).ShouldBe(["woman", "man", "woman", "man", "woman"]);
 
         var page = WebUtility.HtmlDecode(await h.Board.GetStringAsync($"/a/solna/elections/{board.Id}/protocol"));
         page.ShouldContain("Styrelseledamöter");

@@ -23,8 +23,32 @@ public class GenderRulesTests
     [Fact]
     public void Zipper_alternates_starting_with_the_counts_first_and_moves_the_next_of_the_wanted_gender_up()
     {
-        Places("MMMWWM", GenderRules.Zipper, 5, out var r).ShouldBe("M1 W4 M2 W5 M3");
+        Places("MMMWWM", GenderRules.Zipper, 4, out var r).ShouldBe("M1 W4 M2 W5");
         r.Steps.ShouldContain("plats 2: W4 före M2 (blixtlås: platsen ska vara en kvinna)");
+    }
+
+    [Fact]
+    public void Zipper_with_an_odd_number_of_seats_starts_with_a_woman_so_at_least_half_are_women()
+    {
+        // The demo's board: five seats, three men on top of the count. Starting with a man gave three men and two women.
+        Places("MMMWWMW", GenderRules.Zipper, 5, out var r).ShouldBe("W4 M1 W5 M2 W7");
+        r.Steps.ShouldContain("plats 1: W4 före M1 (blixtlås: udda antal platser, så en kvinna börjar för att minst hälften ska vara kvinnor)");
+        r.Warning.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Zipper_short_of_women_candidates_says_so_in_a_warning()
+    {
+        Places("MMMWWM", GenderRules.Zipper, 5, out var r).ShouldBe("W4 M1 W5 M2 M3");
+        r.Warning.ShouldBe("2 av 5 valda är kvinnor: det fanns inte fler kvinnor bland kandidaterna, så målet att minst hälften ska vara kvinnor nås inte.");
+    }
+
+    [Fact]
+    public void Pairwise_gives_the_odd_seat_to_a_woman_when_women_would_be_fewer_than_half()
+    {
+        Places("MWMWMMW", GenderRules.Pairwise, 5, out var r).ShouldBe("M1 W2 M3 W4 W7");
+        r.Steps.ShouldContain("plats 5: W7 före M5 (minst hälften av de valda ska vara kvinnor)");
+        r.Warning.ShouldBeNull();
     }
 
     [Fact]
@@ -67,10 +91,18 @@ public class GenderRulesTests
     }
 
     [Fact]
-    public void At_least_half_women_keeps_the_count_and_warns_when_fewer_than_half_are_women()
+    public void At_least_half_women_replaces_the_lowest_placed_man_with_the_best_placed_woman_not_elected()
     {
-        Places("MMWWM", GenderRules.HalfWomen, 3, out var r).ShouldBe("M1 M2 W3");
-        r.Warning.ShouldBe("1 av 3 valda är kvinnor: målet är att minst hälften ska vara kvinnor.");
+        Places("MMWWM", GenderRules.HalfWomen, 3, out var r).ShouldBe("M1 W3 W4");
+        r.Steps.ShouldBe(["plats 2: W4 före M2 (minst hälften av de valda ska vara kvinnor)"]);
+        r.Warning.ShouldBeNull();
+    }
+
+    [Fact]
+    public void At_least_half_women_warns_when_too_few_women_stood()
+    {
+        Places("MMWM", GenderRules.HalfWomen, 3, out var r).ShouldBe("M1 M2 W3");
+        r.Warning.ShouldBe("1 av 3 valda är kvinnor: det fanns inte fler kvinnor bland kandidaterna, så målet att minst hälften ska vara kvinnor nås inte.");
     }
 
     [Fact]

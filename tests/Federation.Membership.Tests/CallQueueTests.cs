@@ -1,3 +1,4 @@
+using Federation.Membership.Contracts;
 using System.Collections.Concurrent;
 using Federation.Membership.Calls;
 using Federation.Membership.Domain;
@@ -130,5 +131,21 @@ public sealed class CallQueueTests : IAsyncLifetime
         var solna = await Assignment();
         (await host.In("sundbyberg", sp => sp.GetRequiredService<CallQueue>().Next(solna.Id, "a@sundbyberg.test"))).ShouldBeNull();
         (await host.In("solna", sp => sp.GetRequiredService<CallQueue>().Progress(solna.Id))).Targets.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task The_plan_reads_the_share_of_members_a_call_reached_this_year()
+    {
+        await Members(4);
+        var assignment = await Assignment();
+        var first = (await Next(assignment.Id, "ringare@solna.test"))!;
+        await Log(first.Id, "ringare@solna.test", CallOutcome.Reached);
+        var second = (await Next(assignment.Id, "ringare@solna.test"))!;
+        await Log(second.Id, "ringare@solna.test", CallOutcome.NoAnswer);
+
+        var year = clock.GetUtcNow().Year;
+        var called = await host.In("solna", sp => sp.GetRequiredService<IMembershipStatistics>().Called(year));
+        called.ShouldBe(new YearShare(year, 4, 1), "a call not answered has not reached anyone");
+        (await host.In("solna", sp => sp.GetRequiredService<IMembershipStatistics>().Called(year - 1))).Done.ShouldBe(0);
     }
 }

@@ -1,3 +1,4 @@
+using Federation.Membership.Contracts;
 using System.Text.Json;
 using Federation.Membership.Onboarding;
 using Federation.Membership.Storage;
@@ -71,5 +72,20 @@ public sealed class OnboardingTests : IAsyncLifetime
 
         (await officer.PostAsync($"/api/associations/solna/onboarding/{overdue.Id}/done", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await Overdue()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_plan_reads_the_share_of_new_members_whose_due_first_contact_is_done()
+    {
+        var tasks = await TasksAfterJoining("solna", "2026-11-20");
+        Task<YearShare> Contacted(string step = "first-contact") => host.In("solna", sp => sp.GetRequiredService<IMembershipStatistics>().Onboarded(2026, step));
+        (await Contacted()).ShouldBe(new YearShare(2026, 0, 0), "nothing is due yet");
+
+        clock.Advance(TimeSpan.FromDays(5));
+        (await Contacted()).ShouldBe(new YearShare(2026, 1, 0));
+        (await Contacted("course-tip")).Of.ShouldBe(0, "the course tip is due later");
+        (await host.In("solna", sp => sp.GetRequiredService<OnboardingBoard>().Tick(tasks.Single(t => t.StepId == "first-contact").Id))).ShouldBeTrue();
+        (await Contacted()).ShouldBe(new YearShare(2026, 1, 1));
+        (await Contacted()).Share.ShouldBe(1);
     }
 }

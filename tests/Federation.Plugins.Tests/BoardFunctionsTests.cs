@@ -8,12 +8,13 @@ public class BoardFunctionsTests
     [Theory]
     [InlineData(2024)]
     [InlineData(2030)]
-    public void Solna_from_2024_requires_the_five_functions_of_the_2024_plan(int year)
+    public void Solna_from_2024_requires_the_functions_of_the_2024_plan_and_the_treasurer_its_annual_meeting_elects(int year)
     {
         new SolnaBoardFunctions().RequiredFunctions(year).ShouldBe(
         [
             BoardFunctions.Chair,
             BoardFunctions.ViceChair,
+            BoardFunctions.Treasurer,
             BoardFunctions.MemberOfficer,
             BoardFunctions.InternalFeministOfficer,
             BoardFunctions.AntiracistOfficer,

@@ -40,7 +40,8 @@ public class SolnaPlanTests
         _plan2024.Target(TargetKind.ActivityCount, ActivityTypes.Social).ShouldBe(3, TargetPeriod.Year);
         _plan2024.Target(TargetKind.ActivityCount, "plan-follow-up").ShouldBe(2, TargetPeriod.Year);
         _plan2024.Target(TargetKind.Share, "women-lecturers").ShouldBe(50, TargetPeriod.Year);
-        _plan2024.Target(TargetKind.Share, "women-speaking-time").ShouldBe(50, TargetPeriod.Year);
+        _plan2024.Target(TargetKind.Even, "women-speaking-time").Period.ShouldBe(TargetPeriod.Year);
+        _plan2024.Target(TargetKind.Even, "women-speakers").Period.ShouldBe(TargetPeriod.Year);
         _plan2024.Target(TargetKind.Share, "meetings-with-speaker-statistics").ShouldBe(100, TargetPeriod.Year);
         _plan2024.Target(TargetKind.Presence, BoardFunctions.InternalFeministOfficer).ShouldBe(1, TargetPeriod.Year);
         _plan2024.Target(TargetKind.Presence, BoardFunctions.AntiracistOfficer).ShouldBe(1, TargetPeriod.Year);
@@ -72,5 +73,11 @@ public class SolnaPlanTests
     {
         _plan2020.Goal("Bygga kvinnliga auktoriteter.").Targets.ShouldBeEmpty();
         _plan2024.Goal("Synas i våra prioriterade områden.").Targets.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Jamn_is_the_band_40_to_60_percent_both_ways()
+    {
+        new SolnaEvenGenderBand().Band(2024).ShouldBe(new EvenBand(40, 60));
     }
 }

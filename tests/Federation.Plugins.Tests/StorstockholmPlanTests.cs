@@ -46,4 +46,13 @@ public class StorstockholmPlanTests
         _plan2025.Target(TargetKind.ActivityCount, ActivityTypes.PhoneBank).ShouldBe(1, TargetPeriod.Plan);
         _plan2025.PillarOf(ActivityTypes.PhoneBank).ShouldBe("Valåret 2026");
     }
+
+    [Fact]
+    public void Targets_before_the_2026_election_are_due_on_election_day()
+    {
+        var plan = new Plan2025To2027();
+        foreach (var subject in new[] { "membership-inventory", "pre-election-campaign", "list-toppers-offered-rhetoric-training" })
+            plan.Targets().Single(t => t.Subject == subject).Due.ShouldBe(new DateOnly(2026, 9, 13), subject);
+        plan.Targets().Single(t => t.Subject == "digital-strategy").Due.ShouldBeNull();
+    }
 }

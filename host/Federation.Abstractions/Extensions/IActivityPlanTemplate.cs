@@ -25,14 +25,27 @@ public sealed record GoalTemplate(string Text, IReadOnlyList<TargetTemplate> Tar
 /// A measurable target. <see cref="Subject"/> says what is counted: an activity type for
 /// <see cref="TargetKind.ActivityCount"/> and <see cref="TargetKind.PerPerson"/>, a recurrence
 /// rule id when it is prefixed <c>rule:</c>, a board function for <see cref="TargetKind.Presence"/>,
-/// a measure such as <c>women-lecturers</c> for <see cref="TargetKind.Share"/>.
+/// a measure such as <c>women-lecturers</c> for <see cref="TargetKind.Share"/> and <see cref="TargetKind.Even"/>.
+/// <see cref="Due"/> is set for a target due by a date ("Inför valet 2026 ska en ny medlemsinventering göras"):
+/// it is judged by that date, from the plan's start, and is red after it when unmet. <see cref="ExceptRule"/> names a
+/// recurring series (rule id) that is a goal of its own and so does not count for this target's activity type:
+/// Vänsterpizza is not the social activity "utöver Syninge" (seed 000).
 /// </summary>
 public sealed record TargetTemplate(
     string Text,
     TargetKind Kind,
     decimal Quantity,
     TargetPeriod Period,
-    string? Subject = null);
+    string? Subject = null,
+    DateOnly? Due = null,
+    string? ExceptRule = null)
+{
+    /// <summary>The constructor of contracts 1.2, kept so a plugin built against it still loads.</summary>
+    public TargetTemplate(string Text, TargetKind Kind, decimal Quantity, TargetPeriod Period, string? Subject)
+        : this(Text, Kind, Quantity, Period, Subject, null, null)
+    {
+    }
+}
 
 public enum TargetKind
 {
@@ -46,6 +59,11 @@ public enum TargetKind
     Presence,
     /// <summary>Entered by hand where no data exists yet.</summary>
     Manual,
+    /// <summary>
+    /// "Jämn könsfördelning": the share of women of a measure (Subject) lies within the association's even band
+    /// both ways (<see cref="IEvenGenderBand"/>, default 40–60 %); Quantity is unused.
+    /// </summary>
+    Even,
 }
 
 public enum TargetPeriod

@@ -34,7 +34,8 @@ public sealed record ActivityCancelled(string AssociationId, Guid ActivityId, st
 /// When an organiser corrects attendance afterwards it is published again for the same
 /// <see cref="ActivityId"/> with the new counts and a higher <see cref="Revision"/>: replace what
 /// you hold for the activity (upsert), and ignore a message whose revision is lower than the one
-/// you hold (delivery is not ordered).
+/// you hold (delivery is not ordered). <see cref="Childcare"/> says childcare was offered ("Barnpassning
+/// erbjuds vid stormöten, årsmöten samt medlemsträffar", seed 002), so the plan computes that target.
 /// </summary>
 public sealed record ActivityHeld(
     string AssociationId,
@@ -46,7 +47,8 @@ public sealed record ActivityHeld(
     bool InPriorityArea,
     int Attended,
     int NoShows,
-    int Revision = 1) : IIntegrationEvent;
+    int Revision = 1,
+    bool Childcare = false) : IIntegrationEvent;
 
 /// <summary>
 /// One member's attendance at one activity; per-person targets and engagement history use it.

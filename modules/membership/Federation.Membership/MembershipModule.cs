@@ -58,9 +58,9 @@ public sealed class MembershipModule : FederationModule
         services.AddScoped<MemberDirectory>();
         // Other modules resolve the register optionally: where the current association has not
         // enabled membership it is absent (null), so "no register" means the same in every module.
-        services.AddScoped<IMemberDirectory>(sp =>
-            sp.GetRequiredService<AssociationContext>().Current?.Enables(MembershipDbContext.Module) == true
-                ? sp.GetRequiredService<MemberDirectory>() : null!);
+        services.AddScoped<IMemberDirectory>(sp => WhereEnabled<MemberDirectory>(sp));
+        services.AddScoped<MembershipStatistics>();
+        services.AddScoped<IMembershipStatistics>(sp => WhereEnabled<MembershipStatistics>(sp));
         services.AddScoped<SmartLists>();
         services.AddScoped<MemberImport>();
         services.AddScoped<MemberPrivacy>();
@@ -81,4 +81,8 @@ public sealed class MembershipModule : FederationModule
     public override Task SeedDemo(DemoSeed seed, CancellationToken cancellationToken) => DemoMembers.Seed(seed, cancellationToken);
 
     public override IEnumerable<Command> Commands(Func<IServiceProvider> services) => [MembersCli.Create(services)];
+
+    private static T WhereEnabled<T>(IServiceProvider services) where T : class =>
+        services.GetRequiredService<AssociationContext>().Current?.Enables(MembershipDbContext.Module) == true
+            ? services.GetRequiredService<T>() : null!;
 }

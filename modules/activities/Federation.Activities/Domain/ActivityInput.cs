@@ -56,22 +56,5 @@ internal static class KnownActivityTypes
         .Select(f => (string)f.GetRawConstantValue()!)
         .ToHashSet();
 
-    public static LocalizedText Name(string type) => type switch
-    {
-        ActivityTypes.MemberMeeting => new("Medlemsmöte", "Member meeting"),
-        ActivityTypes.NewMemberMeeting => new("Nya medlemmar-träff", "New-member meeting"),
-        ActivityTypes.BoardMeeting => new("Styrelsemöte", "Board meeting"),
-        ActivityTypes.AnnualMeeting => new("Årsmöte", "Annual meeting"),
-        ActivityTypes.GeneralMeeting => new("Stormöte", "General meeting"),
-        ActivityTypes.Social => new("Social aktivitet", "Social activity"),
-        ActivityTypes.Leafleting => new("Flygbladsutdelning", "Leafleting"),
-        ActivityTypes.SquareMeeting => new("Torgmöte", "Square meeting"),
-        ActivityTypes.DoorKnocking => new("Dörrknackning", "Door-knocking"),
-        ActivityTypes.Postering => new("Affischering", "Postering"),
-        ActivityTypes.PhoneBank => new("Ringkväll", "Phone bank"),
-        ActivityTypes.StudyEvening => new("Studiekväll", "Study evening"),
-        ActivityTypes.CampaignEvent => new("Kampanjaktivitet", "Campaign event"),
-        ActivityTypes.DistrictEvent => new("Distriktsaktivitet", "District event"),
-        _ => new(type, type),
-    };
+    public static LocalizedText Name(string type) => ActivityTypes.Name(type);
 }

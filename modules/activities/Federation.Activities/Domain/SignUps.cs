@@ -103,7 +103,7 @@ internal sealed class SignUps(ActivitiesDbContext db, TimeProvider clock)
         activity.NoShows = existing.Count(s => s.Attendance == AttendanceOutcome.NoShow);
         activity.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         db.Publish(new ActivityHeld(activity.AssociationId, activity.Id, activity.Type, activity.LocalDate, await RuleOf(activity, ct),
-            activity.Area, activity.InPriorityArea, activity.Attended, activity.NoShows, activity.AttendanceRevision));
+            activity.Area, activity.InPriorityArea, activity.Attended, activity.NoShows, activity.AttendanceRevision, activity.Childcare));
         await db.SaveChangesAsync(ct);
         return activity;
     }

@@ -10,14 +10,15 @@ internal sealed record PlanView(Guid Id, string Title, int FirstYear, int LastYe
         plan.Id, plan.Title, plan.FirstYear, plan.LastYear, facts.Year, facts.AsOf, followUp,
         plan.Pillars.Select(p => new PillarView(p.Id, p.Name, p.Goals.Select(g => new GoalView(g.Id, g.Text,
             g.Targets.Select(t => new TargetView(t.Id, t.Text, t.Kind.ToString(), t.Quantity, t.Period.ToString(), t.Subject,
-                ProgressCalculator.For(t, facts))).ToList())).ToList())).ToList());
+                ProgressCalculator.For(t, facts), ProgressCalculator.Semesters(t, facts))).ToList())).ToList())).ToList());
 }
 
 internal sealed record PillarView(Guid Id, string Name, IReadOnlyList<GoalView> Goals);
 
 internal sealed record GoalView(Guid Id, string Text, IReadOnlyList<TargetView> Targets);
 
-internal sealed record TargetView(Guid Id, string Text, string Kind, decimal Quantity, string Period, string? Subject, Progress Progress);
+internal sealed record TargetView(Guid Id, string Text, string Kind, decimal Quantity, string Period, string? Subject, Progress Progress,
+    IReadOnlyList<SemesterProgress> Semesters);
 
 /// <summary>The follow-ups recorded, required in the year and due by now: <see cref="Due"/> when the board is behind.</summary>
 internal sealed record FollowUpStatus(int Recorded, int PerYear, int DueByNow)

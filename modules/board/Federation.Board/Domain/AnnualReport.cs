@@ -45,10 +45,17 @@ internal sealed class AnnualReports(BoardDbContext db, PlanReader plans, Speaker
                     text.AppendLine("– " + goal.Text);
                     foreach (var t in goal.Targets)
                     {
-                        var unit = t.Kind == nameof(TargetKind.Share) ? " %" : "";
+                        var unit = t.Kind is nameof(TargetKind.Share) or nameof(TargetKind.Even) ? " %" : "";
+                        var achieved = t.Kind == nameof(TargetKind.Even) ? t.Progress.Status == Progress.Green : t.Progress.Done >= t.Progress.Target;
                         var reached = t.Progress.Status == Progress.Grey ? Text.T("ingen uppgift", "no data")
-                            : t.Progress.Done >= t.Progress.Target ? Text.T("uppnått", "achieved") : Text.T("ej uppnått", "not achieved");
-                        text.AppendLine(string.Create(sv, $"    {t.Text}: {t.Progress.Done:0.#}{unit} {Text.T("av", "of")} {t.Progress.Target:0.#}{unit} ({reached})"));
+                            : achieved ? Text.T("uppnått", "achieved") : Text.T("ej uppnått", "not achieved");
+                        if (t.Semesters.Count > 0 && t.Progress.Status != Progress.Grey)
+                        {
+                            // Judged per semester: each one with its own figure, not only the last.
+                            var each = t.Semesters.Select(s => string.Create(sv, $"{s.Semester} {s.Done:0.#} {Text.T("av", "of")} {s.Target:0.#} ({(s.Done >= s.Target ? Text.T("uppnått", "achieved") : Text.T("ej uppnått", "not achieved"))})"));
+                            text.AppendLine($"    {t.Text}: {string.Join(", ", each)}");
+                        }
+                        else text.AppendLine(string.Create(sv, $"    {t.Text}: {t.Progress.Done:0.#}{unit} {Text.T("av", "of")} {t.Progress.Target:0.#}{unit} ({reached})"));
                     }
                 }
                 text.AppendLine();

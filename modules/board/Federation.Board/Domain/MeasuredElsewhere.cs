@@ -1,4 +1,5 @@
 using Federation.Communications.Contracts;
+using Federation.Membership.Contracts;
 using Federation.Studies.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,7 +8,7 @@ namespace Federation.Board.Domain;
 /// <summary>
 /// Plan targets whose figures another module measures, read through its contract where the association
 /// enabled it — never typed in: invited lecturers' gender and course occasions (studies), media
-/// appearances and who is seen in them (communications). Where the module is off, the target stays manual.
+/// appearances and who is seen in them (communications), members a call reached in the year (membership). Where the module is off, the target stays manual.
 /// </summary>
 internal sealed class MeasuredElsewhere(IServiceProvider services)
 {
@@ -27,6 +28,11 @@ internal sealed class MeasuredElsewhere(IServiceProvider services)
             counts["course:men-breaking-patriarchal-structures"] = await PerYear(years, y => studies.Occasions(CourseKinds.MensGroup, y, ct));
             shares["women-lecturers"] = Percent((await studies.InvitedLecturers(year, ct)).Women);
         }
+        if (services.GetService<IMembershipStatistics>() is { } membership)
+        {
+            shares["members-called"] = Percent((await membership.Called(year, ct)).Share);
+            foreach (var (subject, step) in OnboardingSteps) shares[subject] = Percent((await membership.Onboarded(year, step, ct)).Share);
+        }
         if (services.GetService<ICommunicationStatistics>() is { } communications)
         {
             var media = new Dictionary<int, MediaYear>();
@@ -37,6 +43,10 @@ internal sealed class MeasuredElsewhere(IServiceProvider services)
         }
         return (counts, shares);
     }
+
+    /// <summary>Plan subjects computed from a step of the onboarding checklist (the steps' ids in the plugins' checklists).</summary>
+    private static readonly (string Subject, string Step)[] OnboardingSteps =
+        [("new-members-contacted", "first-contact"), ("new-members-informed-of-district-courses", "course-tip")];
 
     private static async Task<IReadOnlyList<(DateOnly, decimal)>> PerYear(List<int> years, Func<int, Task<int>> count)
     {

@@ -53,6 +53,10 @@ internal sealed class Target : IAssociationOwned
     public decimal Quantity { get; set; }
     public TargetPeriod Period { get; set; }
     public string? Subject { get; set; }
+    /// <summary>The date the target is due by, when it is not spread over its period (see <see cref="TargetTemplate.Due"/>).</summary>
+    public DateOnly? DueOn { get; set; }
+    /// <summary>A series (rule id) that does not count for the activity type, being a goal of its own (see <see cref="TargetTemplate.ExceptRule"/>).</summary>
+    public string? ExceptRule { get; set; }
     /// <summary>Set instead of deleting when the target holds hand-entered figures, so nothing recorded is lost.</summary>
     public DateTime? ArchivedAt { get; set; }
 }

@@ -67,7 +67,7 @@ internal sealed class PlanService(
                 newGoal.Targets = [.. goal.Targets.Select((t, i) => new Target
                 {
                     Id = Guid.NewGuid(), GoalId = newGoal.Id, Position = i + 1, Text = t.Text,
-                    Kind = t.Kind, Quantity = t.Quantity, Period = t.Period, Subject = t.Subject,
+                    Kind = t.Kind, Quantity = t.Quantity, Period = t.Period, Subject = t.Subject, DueOn = t.Due, ExceptRule = t.ExceptRule,
                 })];
                 newPillar.Goals.Add(newGoal);
             }
@@ -224,14 +224,17 @@ internal sealed class PlanService(
         if (!Enum.TryParse<TargetPeriod>(input.Period, ignoreCase: true, out var period) || !Enum.IsDefined(period))
             throw new BoardValidationException("period", $"Okänd period '{input.Period}'. Välj {string.Join(", ", Enum.GetNames<TargetPeriod>())}.");
         if (input.Quantity is not > 0) throw new BoardValidationException("quantity", "Antalet måste vara större än noll.");
-        if (kind == TargetKind.Share && input.Quantity > 100) throw new BoardValidationException("quantity", "En andel kan inte vara över 100 %.");
-        if (kind is TargetKind.PerPerson or TargetKind.Presence && string.IsNullOrWhiteSpace(input.Subject))
+        if (kind is TargetKind.Share or TargetKind.Even && input.Quantity > 100) throw new BoardValidationException("quantity", "En andel kan inte vara över 100 %.");
+        if (kind is TargetKind.PerPerson or TargetKind.Presence or TargetKind.Even && string.IsNullOrWhiteSpace(input.Subject))
             throw new BoardValidationException("subject", "Ange vilken aktivitetstyp eller funktion som räknas.");
+        var subject = string.IsNullOrWhiteSpace(input.Subject) ? null : input.Subject.Trim();
+        // A subject the template gave (e.g. a course counted by hand) is kept as it is; a new one must come from the list.
+        if (subject != target.Subject && TargetSubjects.Problem(kind, subject) is { } problem) throw new BoardValidationException("subject", problem);
         target.Text = input.Text.Trim();
         target.Kind = kind;
         target.Quantity = input.Quantity.Value;
         target.Period = period;
-        target.Subject = string.IsNullOrWhiteSpace(input.Subject) ? null : input.Subject.Trim();
+        target.Subject = subject;
     }
 
     private static string Describe(Target t) => $"{t.Text} ({t.Kind}, {t.Quantity:0.##}, {t.Period}{(t.Subject is null ? "" : ", " + t.Subject)})";
@@ -359,13 +362,27 @@ internal sealed class PlanService(
                 : Math.Round(100m * meetings.Count(m => m.HasStatistics) / meetings.Count, 1),
             ["women-elected-officials"] = officials.Count == 0 ? null
                 : Math.Round(100m * officials.Count(o => o.Gender == Gender.Woman) / officials.Count, 1),
+            ["meetings-with-childcare"] = ChildcareShare(held, year, asOf),
         };
         var measured = await elsewhere.Read(plan.FirstYear, plan.LastYear, year, ct);
         foreach (var (subject, share) in measured.Shares) shares[subject] = share;
         return new PlanFacts(year, asOf, plan.FirstYear, plan.LastYear, held, attendance,
             officials.Select(o => new OfficialFact(o.MemberId, o.Gender)).ToList(),
-            roles.Select(r => r.Role).ToHashSet(), followUps, entries, shares, measured.Counts);
+            roles.Select(r => r.Role).ToHashSet(), followUps, entries, shares, measured.Counts, EvenBand(year));
     }
+
+    /// <summary>"Barnpassning erbjuds vid stormöten, årsmöten samt medlemsträffar" (seed 002): the year's such meetings held so far that offered it.</summary>
+    private static decimal? ChildcareShare(List<HeldActivity> held, int year, DateOnly asOf)
+    {
+        var meetings = held.Where(h => h.Date.Year == year && h.Date <= asOf && ChildcareMeetings.Contains(h.Type)).ToList();
+        return meetings.Count == 0 ? null : Math.Round(100m * meetings.Count(h => h.Childcare) / meetings.Count, 1);
+    }
+
+    private static readonly string[] ChildcareMeetings = [ActivityTypes.GeneralMeeting, ActivityTypes.AnnualMeeting, ActivityTypes.MemberMeeting];
+
+    /// <summary>The share of women that counts as even for the association (plugin), else 40–60 %.</summary>
+    private EvenBand EvenBand(int year) => rules.Ask<IEvenGenderBand, EvenBand?>(
+        association.Required.Id, all => all.Count == 0 ? null : all[0].Band(year), null) ?? Federation.Extensions.EvenBand.Default;
 
     private async Task<Plan> Required(int year, CancellationToken ct) =>
         await Find(year, ct) ?? throw new BoardValidationException("year", $"Det finns ingen verksamhetsplan för {year}.");

@@ -12,6 +12,9 @@ internal sealed record Progress(decimal Done, decimal ExpectedByNow, decimal Tar
     public const string Grey = "grey";
 }
 
+/// <summary>One semester of a per-semester target: VT (January–June) or HT (July–December), reached of the group.</summary>
+internal sealed record SemesterProgress(string Semester, decimal Done, decimal Target);
+
 /// <summary>What the module knows for one plan year, from messages and its own records.</summary>
 internal sealed record PlanFacts(
     int Year,
@@ -25,7 +28,8 @@ internal sealed record PlanFacts(
     IReadOnlyList<DateOnly> FollowUps,
     IReadOnlyDictionary<Guid, List<TargetEntry>> Entries,
     IReadOnlyDictionary<string, decimal?> MeasuredShares,
-    IReadOnlyDictionary<string, IReadOnlyList<(DateOnly On, decimal Amount)>> MeasuredCounts);
+    IReadOnlyDictionary<string, IReadOnlyList<(DateOnly On, decimal Amount)>> MeasuredCounts,
+    EvenBand Band);
 
 /// <summary>A person in the elected-officials group (board members and those the board marks).</summary>
 internal sealed record OfficialFact(Guid MemberId, string Gender);
@@ -40,12 +44,20 @@ internal static class ProgressCalculator
     public const string PlanFollowUp = "plan-follow-up";
     public const string RulePrefix = "rule:";
 
-    private static readonly HashSet<string> ActivityTypeIds = typeof(ActivityTypes)
-        .GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToHashSet();
+    private static readonly HashSet<string> ActivityTypeIds = [.. ActivityTypes.All];
 
     public static bool IsActivityType(string? subject) => subject is not null && ActivityTypeIds.Contains(subject);
 
+    /// <summary>A target due by a date is judged by that date: red after it when unmet, however the period runs.</summary>
     public static Progress For(Target target, PlanFacts facts)
+    {
+        var progress = Measure(target, facts);
+        return target.DueOn is { } due && facts.AsOf > due && progress.Done < progress.Target && progress.Status != Progress.Grey
+            ? progress with { Status = Progress.Red }
+            : progress;
+    }
+
+    private static Progress Measure(Target target, PlanFacts facts)
     {
         var entries = facts.Entries.GetValueOrDefault(target.Id) ?? [];
         // A count another module measures (media appearances, course occasions) is read, not typed in.
@@ -58,6 +70,7 @@ internal static class ProgressCalculator
             TargetKind.PerPerson => PerPerson(target, facts),
             TargetKind.Share => Share(target, facts, entries),
             TargetKind.Presence => Presence(target, facts),
+            TargetKind.Even => Even(target, facts),
             _ => Count(target, facts, entries.Select(e => (e.On, e.Value)), "manual"),
         };
     }
@@ -71,15 +84,19 @@ internal static class ProgressCalculator
             return Count(target, facts, facts.Held.Where(h => h.SeriesRuleId == rule).Select(h => (h.Date, 1m)), "activities");
         }
         if (subject == PlanFollowUp) return Count(target, facts, facts.FollowUps.Select(d => (d, 1m)), "follow-ups");
+        // A series that is a goal of its own does not count for the type where the template says so: pizza alone must
+        // not meet "minst en social aktivitet utöver Syninge" (seed 000). Elsewhere it does (a Röd lördag leafleting is a leafleting).
         if (IsActivityType(subject))
-            return Count(target, facts, facts.Held.Where(h => h.Type == subject).Select(h => (h.Date, 1m)), "activities");
+            return Count(target, facts, facts.Held
+                .Where(h => h.Type == subject && (target.ExceptRule is null || h.SeriesRuleId != target.ExceptRule))
+                .Select(h => (h.Date, 1m)), "activities");
         // Counted things no module reports (e.g. a course the city hall arranges) are logged by hand.
         return Count(target, facts, entries.Select(e => (e.On, e.Value)), "manual");
     }
 
     private static Progress Count(Target target, PlanFacts facts, IEnumerable<(DateOnly On, decimal Amount)> items, string source)
     {
-        var windows = Windows(target.Period, facts);
+        IReadOnlyList<(DateOnly From, DateOnly To)> windows = target.DueOn is { } due ? [(new DateOnly(facts.PlanFirstYear, 1, 1), due)] : Windows(target.Period, facts);
         var list = items.ToList();
         decimal done = 0, expected = 0;
         foreach (var (from, to) in windows)
@@ -98,12 +115,25 @@ internal static class ProgressCalculator
             facts.AsOf < windows[0].From ? windows[0] : windows[^1]);
         var group = facts.Officials.Select(o => o.MemberId).ToHashSet();
         if (group.Count == 0) return new(0, 0, 0, Progress.Grey, "attendance");
-        var reached = facts.Attendance
-            .Where(a => a.Attended && a.Type == target.Subject && from <= a.Date && a.Date <= to && group.Contains(a.MemberId))
-            .GroupBy(a => a.MemberId)
-            .Count(g => g.Count() >= target.Quantity);
-        return Rate(reached, ExpectedIn(group.Count, from, to, facts.AsOf), group.Count, "attendance");
+        return Rate(Reached(target, facts, from, to, group), ExpectedIn(group.Count, from, to, facts.AsOf), group.Count, "attendance");
     }
+
+    /// <summary>
+    /// Each semester on its own for a per-person target per semester ("två flygbladsutdelningar per termin"): the annual
+    /// report judges every semester, not only the last. Empty for other targets.
+    /// </summary>
+    public static IReadOnlyList<SemesterProgress> Semesters(Target target, PlanFacts facts)
+    {
+        if (target is not { Kind: TargetKind.PerPerson, Period: TargetPeriod.Semester }) return [];
+        var group = facts.Officials.Select(o => o.MemberId).ToHashSet();
+        return [.. Windows(target.Period, facts).Select((w, i) => new SemesterProgress(i == 0 ? "VT" : "HT", Reached(target, facts, w.From, w.To, group), group.Count))];
+    }
+
+    /// <summary>Members of the group who attended at least the target's number of its activity type in [from, to].</summary>
+    private static int Reached(Target target, PlanFacts facts, DateOnly from, DateOnly to, HashSet<Guid> group) => facts.Attendance
+        .Where(a => a.Attended && a.Type == target.Subject && from <= a.Date && a.Date <= to && group.Contains(a.MemberId))
+        .GroupBy(a => a.MemberId)
+        .Count(g => g.Count() >= target.Quantity);
 
     private static Progress Share(Target target, PlanFacts facts, List<TargetEntry> entries)
     {
@@ -113,6 +143,21 @@ internal static class ProgressCalculator
         return latest is null
             ? new(0, target.Quantity, target.Quantity, Progress.Grey, "manual")
             : RateShare(latest.Value, target.Quantity, "manual");
+    }
+
+    /// <summary>
+    /// Even both ways: green inside the band, yellow within five points outside it, red beyond; Done is the share of
+    /// women, Target the band's nearest edge (its low edge while inside), so the report reads "74 % of 60 %".
+    /// </summary>
+    private static Progress Even(Target target, PlanFacts facts)
+    {
+        var (low, high) = (facts.Band.LowestWomenShare, facts.Band.HighestWomenShare);
+        if (target.Subject is null || facts.MeasuredShares.GetValueOrDefault(target.Subject) is not { } share)
+            return new(0, low, low, Progress.Grey, "measured");
+        var edge = share > high ? high : low;
+        var outside = share < low ? low - share : share > high ? share - high : 0;
+        var status = outside == 0 ? Progress.Green : outside <= 5 ? Progress.Yellow : Progress.Red;
+        return new(Math.Round(share, 1), edge, edge, status, "measured");
     }
 
     private static Progress Presence(Target target, PlanFacts facts)

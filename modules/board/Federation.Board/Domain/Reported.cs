@@ -10,6 +10,7 @@ internal sealed class HeldActivity : IAssociationOwned
     public string Type { get; set; } = "";
     public DateOnly Date { get; set; }
     public string? SeriesRuleId { get; set; }
+    public bool Childcare { get; set; }
     /// <summary>Activities' correction count: a message with a lower one is older news.</summary>
     public int Revision { get; set; } = 1;
 }

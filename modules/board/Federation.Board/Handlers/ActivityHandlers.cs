@@ -18,6 +18,7 @@ internal sealed class ActivityHeldHandler(BoardDbContext db) : IIntegrationEvent
         held.Type = message.Type;
         held.Date = message.Date;
         held.SeriesRuleId = message.SeriesRuleId;
+        held.Childcare = message.Childcare;
         await db.SaveChangesAsync(ct);
     }
 }

@@ -4,12 +4,13 @@ using Federation.Elections.Domain;
 using Federation.Elections.Roll;
 using Federation.Elections.Storage;
 using Federation.Elections.Voting;
+using Federation.Platform.Plugins;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Elections.Conclusion;
 
 /// <summary>Counts an election from its stored ballots, applies the gender rule and concludes it.</summary>
-internal sealed class ElectionCount(ElectionsDbContext db, BallotBox box, VotingRoll votingRoll)
+internal sealed class ElectionCount(ElectionsDbContext db, BallotBox box, VotingRoll votingRoll, IPluginRules rules)
 {
     /// <summary>The ballot file of the election (BLT, CSV, or votes per list) with its name and media type.</summary>
     public async Task<BallotFile> Export(Guid electionId, CancellationToken ct)
@@ -61,7 +62,8 @@ internal sealed class ElectionCount(ElectionsDbContext db, BallotBox box, Voting
         {
             var first = election.FirstRoundId is { } id ? await db.Elections.FirstAsync(e => e.Id == id, ct) : null;
             var before = first is null ? [] : Outcome.FromJson(first.OutcomeJson!).Places.ToList();
-            var order = counted.Order.Select(c => counted.Ballot[c]).ToList();
+            var meeting = await db.Meetings.FirstAsync(m => m.Id == election.MeetingId, ct);
+            var (order, excluded) = await WithoutCounterpart(election, meeting, counted.Order.Select(c => counted.Ballot[c]).ToList(), ct);
             var people = before.Select(p => (p.CandidateId, p.MemberId, p.Name, p.Gender))
                 .Concat(order.Select(c => (CandidateId: c.Id, c.MemberId, c.Name, c.Gender))).ToList();
             // The statutes' re-vote fills the first round's open seats; the gender rule then applies to the whole result.
@@ -71,8 +73,7 @@ internal sealed class ElectionCount(ElectionsDbContext db, BallotBox box, Voting
             var places = Positions.IsAllocation(election.Position)
                 ? counted.Result.Elected.Select((name, i) => Place(i + 1, counted.Ballot[counted.Names.IndexOf(name)])).ToList()
                 : rule.Places.Select((c, i) => new OutcomePlace(i + 1, people[c].CandidateId, people[c].MemberId, people[c].Name, people[c].Gender)).ToList();
-            outcome = new Outcome(places, election.GenderRule, rule.Steps, rule.Warning, tally) { FirstRoundId = first?.Id };
-            var meeting = await db.Meetings.FirstAsync(m => m.Id == election.MeetingId, ct);
+            outcome = new Outcome(places, election.GenderRule, [.. excluded, .. rule.Steps], rule.Warning, tally) { FirstRoundId = first?.Id };
             db.Publish(new ElectionConcluded(election.AssociationId, election.Id, election.Position, meeting.HeldOn,
                 election.TermFrom, election.TermUntil, places.ConvertAll(p => new ElectedPerson(p.MemberId, p.Name, p.Rank, p.Gender))));
         }
@@ -83,6 +84,23 @@ internal sealed class ElectionCount(ElectionsDbContext db, BallotBox box, Voting
         election.ConcludedAt = DateTime.UtcNow;
         await db.SaveChangesAsync(ct);
         return outcome;
+    }
+
+    /// <summary>
+    /// Where the plugin's representation rule says one person cannot be both delegate and substitute to a body, those
+    /// already elected to the other role at the meeting leave the count's order, each with a step saying why.
+    /// </summary>
+    private async Task<(List<Candidate> Order, List<string> Steps)> WithoutCounterpart(Election election, Meeting meeting, List<Candidate> order, CancellationToken ct)
+    {
+        if (Representations.For(rules, election.AssociationId, election.Position, meeting.HeldOn.Year) is not { OnePersonMayBeBoth: false }) return (order, []);
+        var counterpart = Representations.Counterpart(election.Position);
+        var elected = (await db.Elections.Where(e => e.MeetingId == election.MeetingId && e.Position == counterpart && e.Status == ElectionStatus.Concluded)
+                .Select(e => e.OutcomeJson).ToListAsync(ct))
+            .Where(json => json is not null).SelectMany(json => Outcome.FromJson(json!).Places).ToList();
+        bool Both(Candidate c) => elected.Any(p => c.MemberId is { } id ? p.MemberId == id : string.Equals(p.Name.Trim(), c.Name.Trim(), StringComparison.OrdinalIgnoreCase));
+        var steps = order.Where(Both)
+            .Select(c => $"{c.Name} är redan vald: {Positions.DefaultTitle(counterpart)}; samma person kan inte vara både ombud och ersättare (föreningens regler)").ToList();
+        return ([.. order.Where(c => !Both(c))], steps);
     }
 
     private static OutcomePlace Place(int rank, Candidate c) => new(rank, c.Id, c.MemberId, c.Name, c.Gender);

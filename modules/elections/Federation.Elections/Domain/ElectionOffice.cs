@@ -2,7 +2,10 @@ using Federation.Elections.Counting;
 using Federation.Elections.Storage;
 using Federation.Elections.Voting;
 using Federation.Membership.Contracts;
+using Federation.Platform.Plugins;
+using Federation.Platform.Tenancy;
 using Federation.Platform.Web;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Elections.Domain;
@@ -38,8 +41,12 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
 
     public async Task<Election> AddElection(Guid meetingId, NewElection input, CancellationToken ct)
     {
-        _ = await Meeting(meetingId, ct) ?? throw new ElectionNotFound("meeting");
-        var seats = input.Seats ?? 1;
+        var meeting = await Meeting(meetingId, ct) ?? throw new ElectionNotFound("meeting");
+        var representation = Representations.For(services.GetRequiredService<IPluginRules>(),
+            services.GetRequiredService<AssociationContext>().Required.Id, input.Position?.Trim(), meeting.HeldOn.Year);
+        var seats = input.Seats ?? (representation is { } given ? Representations.Seats(given, input.Position!.Trim()) : 1);
+        if (representation is { } rule && seats != Representations.Seats(rule, input.Position!.Trim()))
+            throw new ElectionProblem("seats", $"the association's rules give {input.Position!.Trim()} {Representations.Seats(rule, input.Position.Trim())} seats, not {seats}");
         if (Positions.Problem(input.Position, seats) is { } p) throw new ElectionProblem("position", p);
         if (seats < 1) throw new ElectionProblem("seats", $"seats must be at least 1, not {seats}");
         var method = input.Method ?? (Positions.IsAllocation(input.Position!) ? HighestAverages.SainteLague : seats == 1 ? InstantRunoff.Name : ScottishStv.Name);
@@ -51,16 +58,16 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
             throw new ElectionProblem("method", allocation
                 ? $"a seat allocation is counted by {string.Join(" or ", BallotFiles.ListMethods)}, not {method}"
                 : $"{method} allocates seats among lists: use the position allocation:NAME");
-        var rule = input.GenderRule ?? GenderRules.None;
-        if (!GenderRules.All.Contains(rule)) throw new ElectionProblem("genderRule", $"unknown gender rule '{rule}'; use one of {string.Join(", ", GenderRules.All)}");
-        if (allocation && rule != GenderRules.None) throw new ElectionProblem("genderRule", "seats are allocated to lists, not people: the gender rule is applied when each list is set");
+        var genderRule = input.GenderRule ?? GenderRules.None;
+        if (!GenderRules.All.Contains(genderRule)) throw new ElectionProblem("genderRule", $"unknown gender rule '{genderRule}'; use one of {string.Join(", ", GenderRules.All)}");
+        if (allocation && genderRule != GenderRules.None) throw new ElectionProblem("genderRule", "seats are allocated to lists, not people: the gender rule is applied when each list is set");
         if (input.TermFrom is { } from && input.TermUntil is { } until && until < from)
             throw new ElectionProblem("termUntil", "the term ends before it starts");
         var election = new Election
         {
             Id = Guid.NewGuid(), MeetingId = meetingId, Position = input.Position!.Trim(),
             Title = string.IsNullOrWhiteSpace(input.Title) ? Positions.DefaultTitle(input.Position.Trim()) : input.Title.Trim(),
-            Seats = seats, Method = method, GenderRule = rule, TermFrom = input.TermFrom, TermUntil = input.TermUntil,
+            Seats = seats, Method = method, GenderRule = genderRule, TermFrom = input.TermFrom, TermUntil = input.TermUntil,
             CreatedAt = DateTime.UtcNow,
         };
         db.Elections.Add(election);
