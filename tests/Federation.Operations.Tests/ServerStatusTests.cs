@@ -26,8 +26,8 @@ public sealed class ServerStatusTests
         page = await admin.Page("/admin");
         page.ShouldContain(file);
         page.ShouldNotContain("ingen ännu");
-        page.ShouldMatch(@"Databasens storlek</dt><dd>[0-9.]+ (kB|MB)</dd>");
-        page.ShouldMatch(@"Ledigt diskutrymme</dt><dd>[0-9.]+ (kB|MB|GB)</dd>");
+        page.ShouldMatch(@"Databasens storlek</dt><dd>[0-9,.]+ (kB|MB)</dd>");
+        page.ShouldMatch(@"Ledigt diskutrymme</dt><dd>[0-9,.]+ (kB|MB|GB)</dd>");
 
         clock.Advance(TimeSpan.FromHours(27));
         var health = await Health(host);

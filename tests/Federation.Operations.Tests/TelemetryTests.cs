@@ -103,7 +103,7 @@ public sealed class TelemetryTests(ITestOutputHelper output)
             // OTLP bodies are protobuf; names and string attributes appear in them as UTF-8.
             var traces = Encoding.UTF8.GetString(received.Where(r => r.Path == "/v1/traces").SelectMany(r => r.Body).ToArray());
             var metrics = Encoding.UTF8.GetString(received.Where(r => r.Path == "/v1/metrics").SelectMany(r => r.Body).ToArray());
-            traces.ShouldContain("/health");
+            traces.ShouldContain("GET /health");
             traces.ShouldContain("handle membership.");
             metrics.ShouldContain("federation.messages.handling.duration");
             metrics.ShouldContain("federation.messages.waiting");

@@ -19,8 +19,8 @@ public static class Telemetry
 {
     public const string ServiceName = "federation";
 
-    /// <summary>What the traces and metrics are made of: ASP.NET Core's own, Wolverine's, and the product's (<c>Federation.*</c>).</summary>
-    public static readonly string[] Sources = ["Microsoft.AspNetCore", "Wolverine", "Federation.*"];
+    /// <summary>What the traces and metrics are made of besides requests: Wolverine's and the product's (<c>Federation.*</c>).</summary>
+    public static readonly string[] Sources = ["Wolverine", "Federation.*"];
     public static readonly string[] Meters = ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Wolverine*", "Federation.*"];
 
     public static void AddTelemetry(this WebApplicationBuilder builder)
@@ -53,7 +53,7 @@ public static class Telemetry
         }
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(ServiceName, serviceVersion: DatabaseBackup.ProductVersion))
-            .WithTracing(t => t.AddSource(Sources).AddOtlpExporter(o => Exporter(o, "traces")))
+            .WithTracing(t => t.AddAspNetCoreInstrumentation().AddSource(Sources).AddOtlpExporter(o => Exporter(o, "traces")))
             .WithMetrics(m => m.AddMeter(Meters).AddOtlpExporter(o => Exporter(o, "metrics")));
     }
 }
