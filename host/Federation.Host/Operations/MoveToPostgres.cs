@@ -60,6 +60,13 @@ public sealed class MoveToPostgres(IServiceProvider source, StorageOptions stora
             if (await ((DbContext)check.ServiceProvider.GetRequiredService(contextType)).Set<T>().IgnoreQueryFilters().AnyAsync(cancellationToken))
                 throw new InvalidOperationException($"The PostgreSQL database already has rows in {name}: migrate-to copies only into an empty database.");
         var rows = await from.Set<T>().IgnoreQueryFilters().AsNoTracking().ToListAsync(cancellationToken);
+        // SQLite hands back times without a kind; the product writes UTC, and PostgreSQL's timestamptz wants it said.
+        // Set on the objects: EF Core compares DateTimes without their kind, so a changed kind is not a change to it.
+        var times = typeof(T).GetProperties().Where(p => p.CanWrite && (p.PropertyType == typeof(DateTime) || p.PropertyType == typeof(DateTime?))).ToList();
+        foreach (var row in rows)
+        foreach (var time in times)
+            if (time.GetValue(row) is DateTime { Kind: DateTimeKind.Unspecified } value)
+                time.SetValue(row, DateTime.SpecifyKind(value, DateTimeKind.Utc));
         foreach (var owner in rows.GroupBy(r => (r as IAssociationOwned)?.AssociationId))
         foreach (var chunk in owner.Chunk(Batch))
         {
@@ -70,11 +77,11 @@ public sealed class MoveToPostgres(IServiceProvider source, StorageOptions stora
             var to = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
             to.ChangeTracker.AutoDetectChangesEnabled = false;
             to.AddRange(chunk);
-            // SQLite hands back times without a kind; the product writes UTC, and PostgreSQL's timestamptz wants it said.
-            foreach (var entry in to.ChangeTracker.Entries())
-            foreach (var property in entry.Properties.Where(p => p.CurrentValue is DateTime { Kind: DateTimeKind.Unspecified }))
-                property.CurrentValue = DateTime.SpecifyKind((DateTime)property.CurrentValue!, DateTimeKind.Utc);
-            await to.SaveChangesAsync(cancellationToken);
+            try { await to.SaveChangesAsync(cancellationToken); }
+            catch (DbUpdateException e)
+            {
+                throw new InvalidOperationException($"Copying {name} into PostgreSQL failed: {e.InnerException?.Message ?? e.Message}", e);
+            }
         }
         await using var count = target.CreateAsyncScope();
         var copied = await ((DbContext)count.ServiceProvider.GetRequiredService(contextType)).Set<T>().IgnoreQueryFilters().LongCountAsync(cancellationToken);
@@ -93,8 +100,9 @@ public sealed class MoveToPostgres(IServiceProvider source, StorageOptions stora
             if (key.ValueGenerated != Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.OnAdd) continue;
             var table = $"\"{entity.GetSchema()}\".\"{entity.GetTableName()}\"";
             var column = key.GetColumnName();
-            await db.Database.ExecuteSqlRawAsync(
-                $"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), coalesce(max(\"{column}\"), 0) + 1, false) FROM {table}", cancellationToken);
+            // Names from the model, not from input.
+            var sql = $"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), coalesce(max(\"{column}\"), 0) + 1, false) FROM {table}";
+            await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }
     }
 
