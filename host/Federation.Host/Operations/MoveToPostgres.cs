@@ -37,13 +37,14 @@ public sealed class MoveToPostgres(IServiceProvider source, StorageOptions stora
 
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
         var directory = source.GetRequiredService<IAssociationDirectory>();
+        await RefuseRows(target.Services, cancellationToken);
         foreach (var registration in source.GetServices<ModuleDbContextRegistration>())
         {
             using var scope = source.CreateScope();
             var from = (DbContext)scope.ServiceProvider.GetRequiredService(registration.ContextType);
             foreach (var entity in PrincipalsFirst(from.Model.GetEntityTypes().Where(e => e.GetTableName() is not null).ToList()))
             {
-                var name = $"{registration.ModuleId}.{entity.GetTableName()}";
+                var name = $"{registration.ModuleId}.{entity.GetTableName()![(registration.ModuleId.Length + 1)..]}";
                 var copy = typeof(MoveToPostgres).GetMethod(nameof(Copy), BindingFlags.NonPublic | BindingFlags.Instance)!.MakeGenericMethod(entity.ClrType);
                 counts[name] = await (Task<long>)copy.Invoke(this, [from, target.Services, registration.ContextType, directory, name, cancellationToken])!;
                 progress.WriteLine($"{name,-48} {counts[name],9} rows");
@@ -56,9 +57,9 @@ public sealed class MoveToPostgres(IServiceProvider source, StorageOptions stora
     private async Task<long> Copy<T>(DbContext from, IServiceProvider target, Type contextType, IAssociationDirectory directory, string name, CancellationToken cancellationToken)
         where T : class
     {
-        await using (var check = target.CreateAsyncScope())
-            if (await ((DbContext)check.ServiceProvider.GetRequiredService(contextType)).Set<T>().IgnoreQueryFilters().AnyAsync(cancellationToken))
-                throw new InvalidOperationException($"The PostgreSQL database already has rows in {name}: migrate-to copies only into an empty database.");
+        // Rows an earlier copy wrote as a side effect (membership's register stamps) give way to the originals.
+        await using (var clear = target.CreateAsyncScope())
+            await ((DbContext)clear.ServiceProvider.GetRequiredService(contextType)).Set<T>().IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
         var rows = await from.Set<T>().IgnoreQueryFilters().AsNoTracking().ToListAsync(cancellationToken);
         // SQLite hands back times without a kind; the product writes UTC, and PostgreSQL's timestamptz wants it said.
         // Set on the objects: EF Core compares DateTimes without their kind, so a changed kind is not a change to it.
@@ -87,6 +88,22 @@ public sealed class MoveToPostgres(IServiceProvider source, StorageOptions stora
         var copied = await ((DbContext)count.ServiceProvider.GetRequiredService(contextType)).Set<T>().IgnoreQueryFilters().LongCountAsync(cancellationToken);
         if (copied != rows.Count) throw new InvalidOperationException($"{name}: {rows.Count} rows in SQLite, {copied} in PostgreSQL after the copy.");
         return copied;
+    }
+
+    private static async Task RefuseRows(IServiceProvider target, CancellationToken cancellationToken)
+    {
+        foreach (var registration in target.GetServices<ModuleDbContextRegistration>())
+        {
+            await using var scope = target.CreateAsyncScope();
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(registration.ContextType);
+            foreach (var entity in db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null))
+            {
+                var table = $"\"{entity.GetSchema()}\".\"{entity.GetTableName()}\"";
+                var sql = $"SELECT 1 AS \"Value\" FROM {table} LIMIT 1"; // names from the model, not from input
+                if (await db.Database.SqlQueryRaw<int>(sql).AnyAsync(cancellationToken))
+                    throw new InvalidOperationException($"The PostgreSQL database already has rows in {table}: migrate-to copies only into an empty database.");
+            }
+        }
     }
 
     /// <summary>Copied rows keep their ids; identity columns must then start after the largest.</summary>
