@@ -6,6 +6,7 @@ using Federation.Host.Configuration;
 using Federation.Host.Demo;
 using Federation.Host.Messaging;
 using Federation.Host.Modules;
+using Federation.Host.Operations;
 using Federation.Host.Plugins;
 using Federation.Host.Storage;
 using Federation.Host.Web.Api;
@@ -16,7 +17,8 @@ namespace Federation.Host.Cli;
 
 /// <summary>
 /// <c>serve</c> (the default), <c>migrate</c>, <c>demo</c>, <c>associations list</c>, <c>modules list</c>,
-/// <c>plugins list</c>, <c>users add</c>, <c>tokens create</c>, <c>dead-letters list|retry</c>, and every
+/// <c>plugins list</c>, <c>users add</c>, <c>tokens create</c>, <c>dead-letters list|retry</c>,
+/// <c>backup --to FILE</c>, <c>restore --from FILE</c>, <c>migrate-to --connection-string CS</c>, and every
 /// module's own verbs. Errors print one clear line on stderr and exit non-zero.
 /// </summary>
 public static class FederationCli
@@ -63,6 +65,9 @@ public static class FederationCli
         root.Subcommands.Add(Group("users", UsersAdd(), UsersLink()));
         root.Subcommands.Add(Group("tokens", TokensCreate(), TokensList(), TokensRevoke()));
         root.Subcommands.Add(DeadLetterCommands());
+        root.Subcommands.Add(BackupCommand());
+        root.Subcommands.Add(RestoreCommand());
+        root.Subcommands.Add(MigrateToCommand());
         foreach (var command in ModuleCatalog.Discover().Modules.SelectMany(m => m.Commands(() => Host(parse!).Migrated().GetAwaiter().GetResult())))
             root.Subcommands.Add(command);
 
@@ -71,7 +76,7 @@ public static class FederationCli
         {
             return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is ConfigurationException or ArgumentException or InvalidOperationException or FileNotFoundException)
+        catch (Exception e) when (e is ConfigurationException or ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"error: {e.Message}");
             return e is ConfigurationException ? 2 : 1;
@@ -190,6 +195,48 @@ public static class FederationCli
                     throw new ArgumentException($"No valid token {p.GetValue(id)}.");
                 Print(p, output, new { revoked = p.GetValue(id) }, () => $"Revoked {p.GetValue(id)}.");
             }, id);
+        }
+
+        Command BackupCommand()
+        {
+            var to = new Option<string>("--to") { Description = "The backup file to write (a zip)", Required = true };
+            return Verb("backup", "Back up the database, its messages and keys to one file while the server runs", async p =>
+            {
+                // Not migrated or started: a backup reads the database as it is, beside a running server.
+                var manifest = await Host(p).Services.GetRequiredService<DatabaseBackup>().Create(p.GetValue(to)!);
+                var file = Path.GetFullPath(p.GetValue(to)!);
+                Print(p, output, new { file, manifest }, () =>
+                    $"Backed up to {file}: {manifest.Tables.Count} tables, {manifest.Tables.Values.Sum()} rows, {manifest.Tables.GetValueOrDefault("wolverine_incoming_envelopes")} message envelopes.");
+            }, to);
+        }
+
+        Command RestoreCommand()
+        {
+            var from = new Option<string>("--from") { Description = "A file made by backup", Required = true };
+            return Verb("restore", "Restore a backup into an empty data folder (never over existing data)", async p =>
+            {
+                var services = Host(p).Services;
+                var folder = services.GetRequiredService<Federation.Platform.Storage.StorageOptions>().DataDirectory;
+                var known = services.GetRequiredService<SchemaFingerprint>().Current.Split(';').ToHashSet();
+                var manifest = await DatabaseBackup.Restore(p.GetValue(from)!, folder, known);
+                Print(p, output, new { folder, manifest }, () =>
+                    $"Restored the backup of {manifest.CreatedAt:yyyy-MM-dd HH:mm} UTC (version {manifest.Product}) into {folder}: " +
+                    $"{manifest.Tables.Values.Sum()} rows checked. Start the server with this data folder; pending upgrades run then.");
+            }, from);
+        }
+
+        Command MigrateToCommand()
+        {
+            var connection = new Option<string>("--connection-string") { Description = "The empty PostgreSQL database to copy into", Required = true };
+            return Verb("migrate-to", "Copy every row of the embedded database into an empty PostgreSQL database (server stopped)", async p =>
+            {
+                var services = Host(p).Services;
+                await services.GetRequiredService<DatabaseMigrator>().MigrateAll();
+                var counts = await ActivatorUtilities.CreateInstance<MoveToPostgres>(services).Run(p.GetValue(connection)!, p.GetValue(json) ? TextWriter.Null : output);
+                Print(p, output, counts, () =>
+                    $"Copied {counts.Values.Sum()} rows in {counts.Count} tables; each table counted on both sides. " +
+                    "Now set Storage:Provider=postgres and Storage:ConnectionString (docs/operations.md).");
+            }, connection);
         }
 
         Command DeadLetterCommands()

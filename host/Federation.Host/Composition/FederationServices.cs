@@ -2,6 +2,7 @@ using Federation.Host.Accounts;
 using Federation.Host.Configuration;
 using Federation.Host.Messaging;
 using Federation.Host.Modules;
+using Federation.Host.Operations;
 using Federation.Host.Plugins;
 using Federation.Host.Storage;
 using Federation.Host.Web;
@@ -39,6 +40,8 @@ public static class FederationServices
         services.AddModuleDbContext<PlatformDbContext>(PlatformDbContext.Id);
         services.AddSingleton<SchemaFingerprint>();
         services.AddSingleton<DatabaseMigrator>();
+        services.AddOperations(configuration);
+        builder.AddTelemetry();
         // Sign-in cookies and antiforgery tokens must survive a restart: keep the keys with the data.
         services.AddDataProtection().SetApplicationName("Federation")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.DataDirectory, "keys")));

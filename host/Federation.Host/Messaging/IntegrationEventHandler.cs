@@ -25,6 +25,11 @@ internal sealed class IntegrationEventHandler<TEvent> : MessageHandler<TEvent>
         var target = root.GetRequiredService<IAssociationDirectory>().Find(envelope.TenantId ?? message.AssociationId);
         if (target is null || !target.Enables(consumer.ModuleId)) return;
 
+        await root.GetRequiredService<MessagingMetrics>().Measure(consumer.Queue, target.Id, () => Handle(message, envelope, root, consumer, target, cancellationToken));
+    }
+
+    private static async Task Handle(TEvent message, Wolverine.Envelope envelope, IServiceProvider root, HandlerInfo consumer, Association target, CancellationToken cancellationToken)
+    {
         await using var scope = root.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<AssociationContext>().Enter(target);
         var handler = (IIntegrationEventHandler<TEvent>)scope.ServiceProvider.GetRequiredService(consumer.HandlerType);

@@ -31,6 +31,7 @@ public static class MessagingRegistration
         services.TryAddSingleton<WolverineOutbox>();
         services.TryAddSingleton<IEventOutbox>(sp => sp.GetRequiredService<WolverineOutbox>());
         services.AddSingleton<DeadLetters>();
+        services.AddSingleton<MessagingMetrics>();
 
         services.AddWolverine(opts =>
         {

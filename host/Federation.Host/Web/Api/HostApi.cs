@@ -61,13 +61,14 @@ public static class HostApi
     public static string SafeReturn(string? url) =>
         !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/";
 
-    private static async Task<IResult> Health(StorageOptions storage, MessageQueues queues, PluginHost plugins, CancellationToken ct)
+    private static async Task<IResult> Health(StorageOptions storage, MessageQueues queues, PluginHost plugins, Operations.BackupStatus backups, CancellationToken ct)
     {
         var database = await CanConnect(storage, ct);
         var bus = database ? await queues.Health(ct) : new MessageHealth("unhealthy", "the database cannot be reached", 0, 0);
         var pluginStatuses = plugins.Statuses;
+        var backup = backups.Last();
         var status = !database || bus.Status == "unhealthy" ? "unhealthy"
-            : pluginStatuses.Any(p => p.State != PluginState.Loaded) || bus.Status == "degraded" ? "degraded"
+            : pluginStatuses.Any(p => p.State != PluginState.Loaded) || bus.Status == "degraded" || !backup.Recent ? "degraded"
             : "healthy";
         return Results.Json(new
         {
@@ -75,6 +76,7 @@ public static class HostApi
             database = new { status = database ? "healthy" : "unhealthy", provider = storage.Provider },
             bus = new { status = bus.Status, description = bus.Description, waiting = bus.Waiting, deadLetters = bus.DeadLetters },
             plugins = pluginStatuses.Select(p => new { id = p.Id, status = p.State == PluginState.Loaded ? "healthy" : "degraded", state = p.State.ToString().ToLowerInvariant(), reason = p.Reason }),
+            backup = new { status = backup.Recent ? "healthy" : "degraded", description = backup.Description, at = backup.At },
         }, statusCode: status == "unhealthy" ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
     }
 

@@ -24,7 +24,10 @@ internal sealed class FortySixElksGateway(HttpClient http, IOptions<Communicatio
 
     public bool Configured => Settings.Configured;
 
-    public async Task<MailResult> Send(string to, string message, CancellationToken cancellationToken)
+    public Task<MailResult> Send(string to, string message, CancellationToken cancellationToken) =>
+        SendMetrics.Measure("sms", () => SendNow(to, message, cancellationToken));
+
+    private async Task<MailResult> SendNow(string to, string message, CancellationToken cancellationToken)
     {
         if (!Configured) throw new InvalidOperationException("No SMS gateway is configured (Communications:Sms:User and Password).");
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{Settings.BaseUrl.TrimEnd('/')}/a1/sms")

@@ -26,7 +26,10 @@ internal sealed class SmtpMailer(IOptions<CommunicationsSettings> options) : IDi
 
     public SmtpSettings Settings => options.Value.Smtp;
 
-    public async Task<MailResult> Send(MimeMessage message, CancellationToken cancellationToken)
+    public Task<MailResult> Send(MimeMessage message, CancellationToken cancellationToken) =>
+        SendMetrics.Measure("mail", () => SendNow(message, cancellationToken));
+
+    private async Task<MailResult> SendNow(MimeMessage message, CancellationToken cancellationToken)
     {
         if (!Settings.Configured) throw new InvalidOperationException("No SMTP server is configured (Communications:Smtp:Host).");
         if (limiter is not null) using (await limiter.AcquireAsync(1, cancellationToken)) { }
