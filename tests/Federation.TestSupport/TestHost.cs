@@ -50,6 +50,8 @@ public sealed class TestHost : IAsyncDisposable
             b.Configuration["Messaging:RetryLimit"] = "2";
             b.Configuration["Messaging:RetryMinInterval"] = "00:00:00.010";
             b.Configuration["Messaging:RetryMaxInterval"] = "00:00:00.050";
+            // A test host living past a minute would write a nightly backup; the operations tests run it themselves.
+            b.Configuration["Operations:Backup:Scheduled"] = "false";
             b.Logging.SetMinimumLevel(LogLevel.Warning);
             b.Services.AddSingleton<PublishedEvents>();
             b.Services.AddSingleton<Federation.Platform.Messaging.IEventOutbox>(sp => new PublishedEvents.Recorder(
