@@ -13,11 +13,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Membership.Privacy;
 
-/// <summary>Everything held about one member, as the member downloads it.</summary>
+/// <summary>
+/// Everything held about one member, as the member downloads it. The calls made to them are theirs too, notes
+/// included (what the caller wrote about them); who called is the caller's data and stays out.
+/// </summary>
 internal sealed record MyData(
     NewMember Register, string Status, string GenderCategory, IReadOnlyList<MemberNote> Notes,
-    IReadOnlyList<HistoryLine> History, IReadOnlyList<OnboardingItem> Onboarding, IReadOnlyList<AccessEntry> AccessLog,
-    IReadOnlyDictionary<string, object> Modules);
+    IReadOnlyList<HistoryLine> History, IReadOnlyList<OnboardingItem> Onboarding, IReadOnlyList<CallMade> Calls,
+    IReadOnlyList<AccessEntry> AccessLog, IReadOnlyDictionary<string, object> Modules);
+
+/// <summary>One call to the member, as their download shows it.</summary>
+internal sealed record CallMade(string Assignment, DateTime At, CallOutcome Outcome, string? Note);
 
 /// <summary>
 /// A member's own data (GDPR art. 15–17). The signed-in account is the member it is linked to in this
@@ -62,6 +68,11 @@ internal sealed class MemberPrivacy(
         await db.Notes.AsNoTracking().Where(n => n.MemberId == me.Id).OrderBy(n => n.CreatedAt).ToListAsync(cancellationToken),
         await history.For(me.Id, cancellationToken),
         await onboarding.ForMember(me.Id, cancellationToken),
+        await (from c in db.Calls.AsNoTracking()
+               join a in db.CallAssignments.AsNoTracking() on c.AssignmentId equals a.Id
+               where c.MemberId == me.Id
+               orderby c.At
+               select new CallMade(a.Title, c.At, c.Outcome, c.Note)).ToListAsync(cancellationToken),
         await db.AccessLog.AsNoTracking().Where(a => a.MemberId == me.Id).OrderByDescending(a => a.At).ToListAsync(cancellationToken),
         await OtherModules(me.Id, cancellationToken));
 
