@@ -36,6 +36,6 @@ internal sealed class IntegrationEventHandler<TEvent> : MessageHandler<TEvent>
         await handler.Handle(message, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        if (message is IErasureEvent) await ErasedFromDisk.Checkpoint(db, cancellationToken);
+        if (message is IErasureEvent) await SqliteLog.Truncate(db, cancellationToken);
     }
 }

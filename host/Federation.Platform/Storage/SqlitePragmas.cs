@@ -14,7 +14,7 @@ namespace Federation.Platform.Storage;
 /// fsync of its own (the WAL is synced at checkpoints); only a power cut can take the last few
 /// commits, never the file's consistency. Every message handled is a commit, so this is their pace.
 /// <c>secure_delete</c>: deleted and overwritten rows are zeroed in the file, so an erased member or a
-/// deleted note cannot be read from the raw bytes (issue 15; <see cref="ErasedFromDisk"/> empties the log).
+/// deleted note cannot be read from the raw bytes (issue 15; <see cref="SqliteLog"/> empties the log).
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {

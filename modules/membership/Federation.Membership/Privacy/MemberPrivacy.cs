@@ -124,7 +124,7 @@ internal sealed class MemberPrivacy(
         await db.SaveChangesAsync(cancellationToken);
         if (await links.EraseAccount(db.CurrentAssociationId!, memberId, cancellationToken) is { } account)
             await ForgetActor(account, cancellationToken);
-        await ErasedFromDisk.Checkpoint(db, cancellationToken);
+        await SqliteLog.Truncate(db, cancellationToken);
     }
 
     /// <summary>The words a saved search would name the person by.</summary>
