@@ -30,6 +30,10 @@ internal sealed class Members(IServiceProvider services, IMemberLinks links, Ass
         return id => cards.TryGetValue(id, out var card) ? card.Name : id.ToString("D")[..8];
     }
 
+    /// <summary>Whether the member is one of this association's (another association's is not); true without a register to ask.</summary>
+    public async Task<bool> Exists(Guid memberId, CancellationToken ct) =>
+        Directory is not { } directory || await directory.Find(memberId, ct) is not null;
+
     public async Task<string> NameOf(Guid memberId, CancellationToken ct) =>
         Directory is { } directory && await directory.Find(memberId, ct) is { } card ? card.Name : memberId.ToString("D")[..8];
 }

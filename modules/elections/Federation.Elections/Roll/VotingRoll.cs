@@ -38,6 +38,7 @@ internal sealed class VotingRoll(ElectionsDbContext db, IServiceProvider service
     public async Task<Voter> Add(Guid meetingId, RollEntry input, CancellationToken ct)
     {
         _ = await db.Meetings.FirstOrDefaultAsync(m => m.Id == meetingId, ct) ?? throw new ElectionNotFound("meeting");
+        Limits.Length("name", input.Name, Limits.Name);
         string name;
         if (input.MemberId is { } memberId)
         {
@@ -89,7 +90,7 @@ internal sealed class VotingRoll(ElectionsDbContext db, IServiceProvider service
         db.Log.Add(new LogEntry { Id = Guid.NewGuid(), MeetingId = meetingId, At = DateTime.UtcNow, By = actor.Name, Text = text });
 }
 
-internal sealed record RollEntry(Guid? MemberId, string? Name, bool Present);
+internal sealed record RollEntry(Guid? MemberId, [property: System.ComponentModel.DataAnnotations.MaxLength(Limits.Name)] string? Name, bool Present);
 
 /// <summary>On the roll (eligible) and checked in (present).</summary>
 internal sealed record RollCount(int Eligible, int Present);

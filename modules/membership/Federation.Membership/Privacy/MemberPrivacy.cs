@@ -143,7 +143,7 @@ internal sealed class MemberPrivacy(
 
     /// <summary>
     /// The erased account's trail as an actor, in every association (the account was one person everywhere): the
-    /// access log and the calls name the pseudonym instead. Written directly, as the row guard lets an association
+    /// access log, notes, onboarding ticks and calls name the pseudonym instead. Written directly, as the row guard lets an association
     /// write only its own rows.
     /// </summary>
     private async Task ForgetActor(ErasedAccount account, CancellationToken cancellationToken)
@@ -151,6 +151,10 @@ internal sealed class MemberPrivacy(
         var (email, pseudonym) = (account.Email, account.Pseudonym);
         await db.AccessLog.IgnoreQueryFilters().Where(a => a.Actor.EndsWith($"<{email}>"))
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Actor, pseudonym), cancellationToken);
+        await db.Notes.IgnoreQueryFilters().Where(n => n.Author.EndsWith($"<{email}>"))
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.Author, pseudonym), cancellationToken);
+        await db.Onboarding.IgnoreQueryFilters().Where(t => t.DoneBy != null && t.DoneBy.EndsWith($"<{email}>"))
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.DoneBy, pseudonym), cancellationToken);
         await db.Calls.IgnoreQueryFilters().Where(c => c.Caller == email).ExecuteUpdateAsync(s => s.SetProperty(c => c.Caller, pseudonym), cancellationToken);
         await db.Calls.IgnoreQueryFilters().Where(c => c.HandledBy != null && c.HandledBy.EndsWith($"<{email}>"))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.HandledBy, pseudonym), cancellationToken);
