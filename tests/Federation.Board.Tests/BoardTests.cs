@@ -44,7 +44,8 @@ public sealed class BoardTests
         var again = await board.PostAsJsonAsync($"/api/associations/solna/board/roles/{(string)created["id"]!}/end", new { endedOn = "2024-05-01" });
         again.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
-        host.Host.Published.In("solna").Select(e => e.GetType()).ShouldBe([typeof(BoardRoleAssigned), typeof(BoardRoleEnded)]);
+        host.Host.Published.In("solna").Select(e => e.GetType()).Where(t => t.Namespace == typeof(BoardRoleAssigned).Namespace)
+            .ShouldBe([typeof(BoardRoleAssigned), typeof(BoardRoleEnded)], "the board's own events (membership published that Anna joined)");
         var view = (await board.GetFromJsonAsync<JsonNode>("/api/associations/solna/board"))!;
         view["roles"]!.AsArray().ShouldBeEmpty();
     }

@@ -19,26 +19,23 @@ public sealed class AccessLogTests : IAsyncLifetime
     {
         host = await TestHost.Start();
         board = host.Client(await host.TokenFor("styrelse@solna.test", "solna", "board"));
-        member = await Id(board.PostAsJsonAsync($"{Api}/members", new
+        member = await Created.Id(board.PostAsJsonAsync($"{Api}/members", new
         {
             memberNumber = "L-1", firstName = "Lova", lastName = "Loggsson", email = "lova@exempel.se", phone = "0701112233",
             joinedOn = DateTime.Today.ToString("yyyy-MM-dd"),
         }));
         await host.Deliver(); // the onboarding checklist starts
-        var calls = await Id(board.PostAsJsonAsync($"{Api}/calls", new { title = "Ring nya", filter = new { q = "Loggsson" } }));
-        var target = JsonDocument.Parse(await (await board.PostAsync($"{Api}/calls/{calls}/next", null)).Content.ReadAsStringAsync())
-            .RootElement.GetProperty("targetId").GetGuid();
-        (await board.PostAsJsonAsync($"{Api}/calls/{calls}/targets/{target}/outcome", new { outcome = "Reached", needsOfficer = true }))
-            .EnsureSuccessStatusCode();
-        activity = await Id(board.PostAsJsonAsync($"{Api}/activities", new
+        var calls = await Created.Id(board.PostAsJsonAsync($"{Api}/calls", new { title = "Ring nya", filter = new { q = "Loggsson" } }));
+        await Created.CallReached(board, Api, calls, needsOfficer: true);
+        activity = await Created.Id(board.PostAsJsonAsync($"{Api}/activities", new
         {
             type = "member-meeting", title = "Medlemsmöte", start = "2027-02-10T18:30", end = "2027-02-10T20:30", place = "ABF",
         }));
         (await board.PostAsJsonAsync($"{Api}/activities/{activity}/signups", new { memberId = member })).EnsureSuccessStatusCode();
-        meeting = await Id(board.PostAsJsonAsync($"{Api}/meetings", new { kind = "member-meeting", title = "Medlemsmöte", date = "2027-02-10" }));
+        meeting = await Created.Id(board.PostAsJsonAsync($"{Api}/meetings", new { kind = "member-meeting", title = "Medlemsmöte", date = "2027-02-10" }));
         (await board.PostAsJsonAsync($"{Api}/meetings/{meeting}/speakers", new { memberId = member, name = "Lova Loggsson", gender = "woman" }))
             .EnsureSuccessStatusCode();
-        rollMeeting = await Id(board.PostAsJsonAsync($"{Api}/elections/meetings", new { title = "Årsmöte", heldOn = "2027-03-14" }));
+        rollMeeting = await Created.Id(board.PostAsJsonAsync($"{Api}/elections/meetings", new { title = "Årsmöte", heldOn = "2027-03-14" }));
         (await board.PostAsJsonAsync($"{Api}/elections/meetings/{rollMeeting}/roll", new { memberId = member, present = true })).EnsureSuccessStatusCode();
     }
 
@@ -74,13 +71,5 @@ public sealed class AccessLogTests : IAsyncLifetime
     {
         var log = JsonDocument.Parse(await board.GetStringAsync($"{Api}/members/{member}/access-log?pageSize=200")).RootElement;
         return log.GetProperty("items").EnumerateArray().Count(e => e.GetProperty("action").GetString() == "read" && e.GetProperty("fields").GetString() == list);
-    }
-
-    private static async Task<Guid> Id(Task<HttpResponseMessage> request)
-    {
-        var response = await request;
-        var text = await response.Content.ReadAsStringAsync();
-        response.IsSuccessStatusCode.ShouldBeTrue(text);
-        return JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
     }
 }

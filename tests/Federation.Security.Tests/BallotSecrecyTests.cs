@@ -21,13 +21,13 @@ public sealed class BallotSecrecyTests
     {
         await using var host = await TestHost.Start();
         var board = host.Client(await host.TokenFor("styrelse@solna.test", "solna", "board"));
-        var meeting = await Post(board, $"{Api}/meetings", new { title = "Årsmöte", heldOn = "2027-03-14" });
-        var election = await Post(board, $"{Api}/meetings/{meeting}/elections", new { position = "chair", seats = 1 });
+        var meeting = await Created.Id(board.PostAsJsonAsync($"{Api}/meetings", new { title = "Årsmöte", heldOn = "2027-03-14" }));
+        var election = await Created.Id(board.PostAsJsonAsync($"{Api}/meetings/{meeting}/elections", new { position = "chair", seats = 1 }));
         foreach (var (name, gender) in new[] { ("Ada Ask", "woman"), ("Bo Bok", "man"), ("Cia Ced", "woman") })
-            await Post(board, $"{Api}/{election}/floor-nominations", new { name, gender, accepted = true });
+            await Created.Id(board.PostAsJsonAsync($"{Api}/{election}/floor-nominations", new { name, gender, accepted = true }));
         (await board.PostAsJsonAsync($"{Api}/{election}/open", new { mode = "digital" })).EnsureSuccessStatusCode();
         var voters = new List<Guid>();
-        for (var i = 1; i <= 6; i++) voters.Add(await Post(board, $"{Api}/meetings/{meeting}/roll", new { name = $"Röstande {i}", present = true }));
+        for (var i = 1; i <= 6; i++) voters.Add(await Created.Id(board.PostAsJsonAsync($"{Api}/meetings/{meeting}/roll", new { name = $"Röstande {i}", present = true })));
         var codes = JsonDocument.Parse(await (await board.PostAsJsonAsync($"{Api}/{election}/codes", new { voterIds = voters })).Content.ReadAsStringAsync())
             .RootElement.GetProperty("codes").EnumerateArray().Select(c => c.GetString()!).ToList();
 
@@ -54,13 +54,5 @@ public sealed class BallotSecrecyTests
                       join a in db.Accounts on t.AccountId equals a.Id
                       where a.Email.StartsWith(emailPrefix)
                       select t.LastUsedAt).ToListAsync();
-    }
-
-    private static async Task<Guid> Post(HttpClient client, string path, object body)
-    {
-        var response = await client.PostAsJsonAsync(path, body);
-        var text = await response.Content.ReadAsStringAsync();
-        response.IsSuccessStatusCode.ShouldBeTrue(text);
-        return JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
     }
 }

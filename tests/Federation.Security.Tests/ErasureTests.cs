@@ -38,7 +38,7 @@ public sealed class ErasureTests : IAsyncLifetime
     /// <summary>A member with data in every module: register, note, account, saved searches, a call, a sign-up, meetings, an election.</summary>
     private async Task<Person> MemberEverywhere()
     {
-        var member = await Id(await board.PostAsJsonAsync($"{Api}/members", new
+        var member = await Created.Id(board.PostAsJsonAsync($"{Api}/members", new
         {
             memberNumber = "E-1", firstName = First, lastName = Last, email = Email, phone = Phone, joinedOn = "2023-05-01",
             street = "Raderargatan 7", gender = "woman",
@@ -51,14 +51,11 @@ public sealed class ErasureTests : IAsyncLifetime
 
         // Saved searches for the person.
         (await board.PostAsJsonAsync($"{Api}/smart-lists", new { name = "Ringa upp", filter = new { q = Last } })).EnsureSuccessStatusCode();
-        var calls = await Id(await board.PostAsJsonAsync($"{Api}/calls", new { title = "Ring henne", filter = new { q = FullName } }));
-        var target = JsonDocument.Parse(await (await board.PostAsync($"{Api}/calls/{calls}/next", null)).Content.ReadAsStringAsync())
-            .RootElement.GetProperty("targetId").GetGuid();
-        (await board.PostAsJsonAsync($"{Api}/calls/{calls}/targets/{target}/outcome", new { outcome = "Reached", note = "Arbetar på Kommunalarbetarförbundet" }))
-            .EnsureSuccessStatusCode();
+        var calls = await Created.Id(board.PostAsJsonAsync($"{Api}/calls", new { title = "Ring henne", filter = new { q = FullName } }));
+        await Created.CallReached(board, Api, calls, note: "Arbetar på Kommunalarbetarförbundet");
 
         // Activities: a sign-up.
-        var activity = await Id(await board.PostAsJsonAsync($"{Api}/activities", new
+        var activity = await Created.Id(board.PostAsJsonAsync($"{Api}/activities", new
         {
             type = "member-meeting", title = "Medlemsmöte", start = "2027-02-10T18:30", end = "2027-02-10T20:30", place = "ABF",
         }));
@@ -68,7 +65,7 @@ public sealed class ErasureTests : IAsyncLifetime
         var approved = await Meeting("Styrelsemöte mars");
         (await board.PostAsJsonAsync($"{Api}/meetings/{approved}/attendees", new { memberId = member, name = FullName })).EnsureSuccessStatusCode();
         (await board.PostAsJsonAsync($"{Api}/meetings/{approved}/attendees", new { name = "Gäst Gästsson", voting = false })).EnsureSuccessStatusCode();
-        var item = await Id(await board.PostAsJsonAsync($"{Api}/meetings/{approved}/items", new { title = "Rapporter" }));
+        var item = await Created.Id(board.PostAsJsonAsync($"{Api}/meetings/{approved}/items", new { title = "Rapporter" }));
         (await board.PutAsJsonAsync($"{Api}/meetings/{approved}/items/{item}/minutes", new { text = $"{FullName} rapporterade från facket." })).EnsureSuccessStatusCode();
         (await board.PostAsJsonAsync($"{Api}/meetings/{approved}/speakers", new { memberId = member, name = FullName, gender = "woman" })).EnsureSuccessStatusCode();
         (await board.PostAsJsonAsync($"{Api}/meetings/{approved}/approve", new { chair = FullName, adjusters = new[] { "Bo Justerare" } })).EnsureSuccessStatusCode();
@@ -78,8 +75,8 @@ public sealed class ErasureTests : IAsyncLifetime
         (await board.PostAsJsonAsync($"{Api}/meetings/{draft}/attendees", new { memberId = member, name = FullName })).EnsureSuccessStatusCode();
 
         // Elections: a nomination and the voting roll.
-        var electionMeeting = await Id(await board.PostAsJsonAsync($"{Api}/elections/meetings", new { title = "Årsmöte", heldOn = "2027-03-14" }));
-        var election = await Id(await board.PostAsJsonAsync($"{Api}/elections/meetings/{electionMeeting}/elections", new { position = "chair", seats = 1 }));
+        var electionMeeting = await Created.Id(board.PostAsJsonAsync($"{Api}/elections/meetings", new { title = "Årsmöte", heldOn = "2027-03-14" }));
+        var election = await Created.Id(board.PostAsJsonAsync($"{Api}/elections/meetings/{electionMeeting}/elections", new { position = "chair", seats = 1 }));
         (await board.PostAsJsonAsync($"{Api}/elections/{election}/proposals", new { memberId = member, name = FullName, gender = "woman", motivation = "Erfaren" }))
             .EnsureSuccessStatusCode();
         (await board.PostAsJsonAsync($"{Api}/elections/meetings/{electionMeeting}/roll", new { memberId = member, present = true })).EnsureSuccessStatusCode();
@@ -141,14 +138,7 @@ public sealed class ErasureTests : IAsyncLifetime
     }
 
     private async Task<Guid> Meeting(string title) =>
-        await Id(await board.PostAsJsonAsync($"{Api}/meetings", new { kind = "board-meeting", title, date = "2027-03-01" }));
-
-    private static async Task<Guid> Id(HttpResponseMessage response)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        response.IsSuccessStatusCode.ShouldBeTrue(text);
-        return JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
-    }
+        await Created.Id(board.PostAsJsonAsync($"{Api}/meetings", new { kind = "board-meeting", title, date = "2027-03-01" }));
 
     /// <summary>Every text value of every table in the product's SQLite file.</summary>
     private async Task<List<(string Table, string Value)>> EveryTextValue()

@@ -25,13 +25,11 @@ public sealed class InputLimitTests : IAsyncLifetime
     public async Task A_million_seats_or_a_novel_for_a_name_is_refused_naming_the_field_and_the_limits_are_in_the_openapi_document()
     {
         const string api = "/api/associations/solna/elections";
-        var meeting = JsonDocument.Parse(await (await board.PostAsJsonAsync($"{api}/meetings", new { title = "Årsmöte", heldOn = "2027-03-14" }))
-            .Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        var meeting = await Created.Id(board.PostAsJsonAsync($"{api}/meetings", new { title = "Årsmöte", heldOn = "2027-03-14" }));
 
         await Refused(board.PostAsJsonAsync($"{api}/meetings/{meeting}/elections", new { position = "board", seats = 1_000_000 }), "seats");
         await Refused(board.PostAsJsonAsync($"{api}/meetings", new { title = new string('Å', 100_000), heldOn = "2027-03-14" }), "title");
-        var election = JsonDocument.Parse(await (await board.PostAsJsonAsync($"{api}/meetings/{meeting}/elections", new { position = "board", seats = 5 }))
-            .Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        var election = await Created.Id(board.PostAsJsonAsync($"{api}/meetings/{meeting}/elections", new { position = "board", seats = 5 }));
         await Refused(board.PostAsJsonAsync($"{api}/{election}/floor-nominations", new { name = new string('x', 100_000), gender = "woman" }), "name");
         await Refused(board.PostAsJsonAsync($"{api}/meetings/{meeting}/roll", new { name = new string('x', 5_000), present = true }), "name");
         (await board.GetStringAsync($"{api}/{election}")).ShouldNotContain("xxxxxxxxxx", Case.Sensitive, "nothing refused was stored");
