@@ -43,7 +43,8 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
         _ = await Meeting(meetingId, ct) ?? throw new ElectionNotFound("meeting");
         var seats = input.Seats ?? 1;
         if (Positions.Problem(input.Position, seats) is { } p) throw new ElectionProblem("position", p);
-        if (seats is < 1 or > Limits.Seats) throw new ElectionProblem("seats", $"seats must be between 1 and {Limits.Seats}, not {seats}");
+        if (seats < 1) throw new ElectionProblem("seats", $"seats must be at least 1, not {seats}");
+        if (seats > Limits.Seats) throw new ElectionProblem("seats", $"seats must be at most {Limits.Seats}, not {seats}");
         Limits.Length("title", input.Title, Limits.Name);
         var method = input.Method ?? (Positions.IsAllocation(input.Position!) ? HighestAverages.SainteLague : seats == 1 ? InstantRunoff.Name : ScottishStv.Name);
         var methods = BallotFiles.RankedMethods.Concat(BallotFiles.MarkedMethods).Concat(BallotFiles.ListMethods).ToList();
@@ -211,8 +212,8 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
         foreach (var v in given)
         {
             if (lists.All(l => l.Id != v.ListId)) throw new ElectionProblem("votes", $"there is no list {v.ListId} in this allocation");
-            if (v.Votes is not (>= 0 and <= Limits.Votes))
-                throw new ElectionProblem("votes", $"{lists.First(l => l.Id == v.ListId).Name}: votes must be a whole number from 0 to {Limits.Votes}");
+            if (v.Votes is not >= 0) throw new ElectionProblem("votes", $"{lists.First(l => l.Id == v.ListId).Name}: votes must be a whole number of at least 0");
+            if (v.Votes > Limits.Votes) throw new ElectionProblem("votes", $"{lists.First(l => l.Id == v.ListId).Name}: at most {Limits.Votes} votes");
         }
         if (given.GroupBy(v => v.ListId).FirstOrDefault(g => g.Count() > 1) is { } twice)
             throw new ElectionProblem("votes", $"{lists.First(l => l.Id == twice.Key).Name} is given twice");
