@@ -8,3 +8,9 @@ public interface IIntegrationEvent
 {
     string AssociationId { get; }
 }
+
+/// <summary>
+/// An event whose handlers remove personal data (erasure). After each handler commits, the host also removes
+/// the old copies from the storage file (SQLite's write-ahead log), so nothing erased can be read from the disk.
+/// </summary>
+public interface IErasureEvent : IIntegrationEvent;

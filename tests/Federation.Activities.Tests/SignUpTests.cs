@@ -81,7 +81,7 @@ public sealed class SignUpTests : IAsyncLifetime
     public async Task Elected_officials_behind_their_per_person_targets_are_shown()
     {
         // Solna 2024: two leafletings a semester and one square meeting a year per official.
-        var (keen, lagging) = (Guid.NewGuid(), Guid.NewGuid());
+        var (keen, lagging) = (await solna.NewMemberId("solna", "O-1", "Aktiv"), await solna.NewMemberId("solna", "O-2", "Sen"));
         (await solna.PostAsJsonAsync("/api/associations/solna/activity-officials", new { memberId = keen, name = "Aktiv Ledamot" })).EnsureSuccessStatusCode();
         (await solna.PostAsJsonAsync("/api/associations/solna/activity-officials", new { memberId = lagging, name = "Sen Ledamot" })).EnsureSuccessStatusCode();
         foreach (var (type, date) in new[] { ("leafleting", "2026-02-10"), ("leafleting", "2026-03-10"), ("square-meeting", "2026-04-10"), ("leafleting", "2026-09-10") })
@@ -104,7 +104,7 @@ public sealed class SignUpTests : IAsyncLifetime
     [Fact]
     public async Task An_erased_member_loses_sign_ups_and_official_entry_but_the_held_counts_stay()
     {
-        var member = Guid.NewGuid();
+        var member = await solna.NewMemberId("solna", "O-3", "Raderas");
         var upcoming = await solna.Create("solna", Calendars.Activity("Kommande"));
         (await Book(upcoming.Id, member)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var past = await solna.Create("solna", Calendars.Activity("Hållet", start: "2026-10-01T18:00", end: "2026-10-01T20:00"));

@@ -101,7 +101,9 @@ public sealed class PlanTests
         await using var host = await BoardHost.Start(MidJune2024);
         var board = await host.Board();
         (await board.PostAsJsonAsync("/api/associations/solna/plans", new { year = 2024 })).StatusCode.ShouldBe(HttpStatusCode.Created);
-        Guid anna = Guid.NewGuid(), bo = Guid.NewGuid(), cecilia = Guid.NewGuid(), outsider = Guid.NewGuid();
+        // Roles and officials are real members of the association; the outsider only attends.
+        var (anna, bo, cecilia, outsider) = (await board.NewMemberId("solna", "P-1", "Anna", "woman"), await board.NewMemberId("solna", "P-2", "Bo", "man"),
+            await board.NewMemberId("solna", "P-3", "Cecilia", "woman"), Guid.NewGuid());
         foreach (var (id, name, gender, role) in new[] { (anna, "Anna", "woman", "chair"), (bo, "Bo", "man", "member") })
             (await board.PostAsJsonAsync("/api/associations/solna/board/roles",
                 new { memberId = id, name, gender, role, from = new DateOnly(2024, 2, 20) })).StatusCode.ShouldBe(HttpStatusCode.Created);

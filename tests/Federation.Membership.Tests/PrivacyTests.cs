@@ -84,7 +84,7 @@ public sealed class PrivacyTests : IAsyncLifetime
         stored.LeftOn.ShouldNotBeNull();
         (await host.In("solna", sp => sp.GetRequiredService<MembershipDbContext>().Notes.CountAsync())).ShouldBe(0);
         (await board.GetAsync($"/api/associations/solna/members/{memberId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await me.GetAsync("/api/associations/solna/me")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await me.GetAsync("/api/associations/solna/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "the member's account went with them");
 
         await TestHost.Eventually(async () => await host.In("solna", sp =>
             sp.GetRequiredService<ErasureProbeDbContext>().Erased.AnyAsync(e => e.MemberId == memberId)), "the other module received MemberErased");

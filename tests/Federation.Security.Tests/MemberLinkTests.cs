@@ -60,6 +60,6 @@ public sealed class MemberLinkTests : IAsyncLifetime
         (await board.GetAsync($"/api/associations/solna/members/{younger}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "the linked member is erased");
         var other = JsonDocument.Parse(await board.GetStringAsync($"/api/associations/solna/members/{elder}")).RootElement;
         other.GetProperty("register").GetProperty("firstName").GetString().ShouldBe("Äldre", "the other person in the household is untouched");
-        (await account.GetAsync("/api/associations/solna/me")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "the erased member's link is gone");
+        (await account.GetAsync("/api/associations/solna/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "the erased member's account is gone");
     }
 }

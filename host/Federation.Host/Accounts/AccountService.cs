@@ -107,7 +107,8 @@ public sealed class AccountService(PlatformDbContext db, IAssociationDirectory d
         await db.ApiTokens.Where(t => t.Id == tokenId && t.RevokedAt == null && (accountId == null || t.AccountId == accountId))
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, DateTime.UtcNow), cancellationToken) > 0;
 
-    public async Task<Account?> FindByToken(string token, CancellationToken cancellationToken = default)
+    /// <summary>The token's account if it is valid; its last use is recorded unless <paramref name="recordUse"/> is false (see <c>LeavesNoTraceAttribute</c>).</summary>
+    public async Task<Account?> FindByToken(string token, bool recordUse = true, CancellationToken cancellationToken = default)
     {
         if (!token.StartsWith(TokenPrefix, StringComparison.Ordinal)) return null;
         var hash = HashToken(token);
@@ -115,7 +116,7 @@ public sealed class AccountService(PlatformDbContext db, IAssociationDirectory d
         var now = DateTime.UtcNow;
         if (stored is null || !stored.IsValidAt(now)) return null;
         // Recorded to the minute: a write on every request would serialise all API traffic on the database's write lock.
-        if (stored.LastUsedAt is not { } last || now - last >= TimeSpan.FromMinutes(1))
+        if (recordUse && (stored.LastUsedAt is not { } last || now - last >= TimeSpan.FromMinutes(1)))
         {
             stored.LastUsedAt = now;
             await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Federation.Platform.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,8 @@ public sealed class ApiTokenHandler(
     {
         var header = Request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
-        var account = await accounts.FindByToken(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        var quiet = Context.GetEndpoint()?.Metadata.GetMetadata<LeavesNoTraceAttribute>() is not null;
+        var account = await accounts.FindByToken(header["Bearer ".Length..].Trim(), recordUse: !quiet, Context.RequestAborted);
         return account is null
             ? AuthenticateResult.Fail("Unknown, expired or revoked API token.")
             : AuthenticateResult.Success(new AuthenticationTicket(AccountService.Principal(account, SchemeName), SchemeName));

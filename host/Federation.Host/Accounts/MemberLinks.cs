@@ -36,4 +36,21 @@ public sealed class MemberLinks(PlatformDbContext db) : IMemberLinks
 
     public async Task Unlink(string associationId, Guid memberId, CancellationToken cancellationToken = default) =>
         await db.AccountMembers.Where(l => l.AssociationId == associationId && l.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
+
+    public async Task<ErasedAccount?> EraseAccount(string associationId, Guid memberId, CancellationToken cancellationToken = default)
+    {
+        var account = await (from l in db.AccountMembers
+                             join a in db.Accounts on l.AccountId equals a.Id
+                             where l.AssociationId == associationId && l.MemberId == memberId
+                             select new ErasedAccount(a.Id, a.Email)).FirstOrDefaultAsync(cancellationToken);
+        if (account is null) return null;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Sessions.Where(s => s.AccountId == account.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.ApiTokens.Where(t => t.AccountId == account.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.AccountMembers.Where(l => l.AccountId == account.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.AccountRoles.Where(r => r.AccountId == account.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.Accounts.Where(a => a.Id == account.Id).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return account;
+    }
 }

@@ -37,5 +37,18 @@ internal sealed class IntegrationEventHandler<TEvent> : MessageHandler<TEvent>
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(consumer.ContextType);
         await root.GetRequiredService<SharedCommits>().Run(
             new SharedCommit(consumer.Queue, target.Id, envelope, db, () => handler.Handle(message, cancellationToken)), cancellationToken);
+        if (message is IErasureEvent) await EmptySqliteLog(root, consumer, cancellationToken);
+    }
+
+    /// <summary>
+    /// After an erasure the erased rows' old pages must leave the write-ahead log. Through a context of its
+    /// own: the handler's context shared another's connection for its commit. With the writer held, so the
+    /// checkpoint is not cut short by a handler writing.
+    /// </summary>
+    private static async Task EmptySqliteLog(IServiceProvider root, HandlerInfo consumer, CancellationToken cancellationToken)
+    {
+        using var writer = await root.GetRequiredService<MessageQueues>().EnterWriter(cancellationToken);
+        await using var scope = root.CreateAsyncScope();
+        await SqliteLog.Truncate((ModuleDbContext)scope.ServiceProvider.GetRequiredService(consumer.ContextType), cancellationToken);
     }
 }

@@ -13,12 +13,14 @@ namespace Federation.Platform.Storage;
 /// <c>synchronous = NORMAL</c>: in WAL mode a commit survives a crash of the process without an
 /// fsync of its own (the WAL is synced at checkpoints); only a power cut can take the last few
 /// commits, never the file's consistency. Every message handled is a commit, so this is their pace.
+/// <c>secure_delete</c>: deleted and overwritten rows are zeroed in the file, so an erased member or a
+/// deleted note cannot be read from the raw bytes (issue 15; <see cref="SqliteLog"/> empties the log).
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static readonly SqlitePragmas Instance = new();
 
-    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA mmap_size = 1073741824; PRAGMA synchronous = NORMAL;";
+    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA mmap_size = 1073741824; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -21,6 +21,19 @@ public interface IMemberLinks
     /// </summary>
     Task<bool> Link(string email, string associationId, Guid memberId, CancellationToken cancellationToken = default);
 
-    /// <summary>Removes the member's link (the member was erased, or the admin ended it).</summary>
+    /// <summary>Removes the member's link (the admin ended it).</summary>
     Task Unlink(string associationId, Guid memberId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The member was erased: the account linked to them goes with its roles, links, sessions and tokens, so
+    /// nothing can sign in as them and nothing names them. Null when no account was linked.
+    /// </summary>
+    Task<ErasedAccount?> EraseAccount(string associationId, Guid memberId, CancellationToken cancellationToken = default);
+}
+
+/// <summary>An erased account: its id (for a pseudonym) and the email it signed in with (to find what it left behind).</summary>
+public sealed record ErasedAccount(Guid Id, string Email)
+{
+    /// <summary>What the records show instead of the person, the same everywhere so one actor's entries still read as one.</summary>
+    public string Pseudonym => $"raderat konto {Id.ToString("N")[..8]}";
 }

@@ -47,6 +47,7 @@ public sealed class ActivitiesModule : FederationModule
         services.AddScoped<Officials>();
         services.AddScoped<PriorityReport>();
         services.AddScoped<Feeds>();
+        services.AddScoped<IMemberDataExport, ActivitiesDataExport>();
         services.AddScoped<DistrictCalendar>();
         services.AddScoped<ExpectedActivities>();
         // Other modules resolve the calendar optionally: absent where the association has not enabled activities.

@@ -54,6 +54,7 @@ public sealed class BoardModule : FederationModule
         services.AddScoped<AnnualReports>();
         services.AddScoped<HtmlRenderer>();
         services.AddScoped<ProtocolRenderer>();
+        services.AddScoped<IMemberDataExport, BoardDataExport>();
     }
 
     public override void MapApi(IEndpointRouteBuilder association)

@@ -33,6 +33,7 @@ public sealed class ElectionsModule : FederationModule
         services.AddHttpContextAccessor();
         services.AddScoped<Actor>();
         services.AddScoped<VotingRoll>();
+        services.AddScoped<IMemberDataExport, ElectionsDataExport>();
         services.AddScoped<ElectionOffice>();
         services.AddScoped<BallotBox>();
         services.AddScoped<ElectionCount>();

@@ -32,6 +32,16 @@ public interface IMemberDirectory
     /// e.g. through a mail's unsubscribe link: their preference is turned off at once. False if unknown.
     /// </summary>
     Task<bool> StopContact(Guid memberId, string channel, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records in the member access log that the caller was shown these members in <paramref name="list"/> (a sign-up
+    /// list, a speaker list, a voting roll): a list a module keeps itself is a read of member data like any other.
+    /// One write for the whole list.
+    /// </summary>
+    Task Shown(IEnumerable<Guid> memberIds, string list, CancellationToken cancellationToken = default);
+
+    /// <summary>The cards of the members a list shows, logged as one read of <paramref name="list"/>; the unknown and erased are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, MemberCard>> Cards(IEnumerable<Guid> memberIds, string list, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A member as other modules see them. <see cref="Gender"/> is one of <see cref="Federation.Gender"/>.</summary>

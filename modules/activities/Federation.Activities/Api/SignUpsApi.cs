@@ -29,11 +29,9 @@ internal static class SignUpsApi
         signUps.MapGet("/signups", async (Guid id, ActivitiesDbContext db, Members members, CancellationToken ct) =>
         {
             var list = await db.SignUps.AsNoTracking().Where(s => s.ActivityId == id).OrderBy(s => s.Position).ToListAsync(ct);
-            var views = new List<SignUpView>();
-            foreach (var s in list)
-                views.Add(new(s.MemberId, await members.NameOf(s.MemberId, ct), s.Status.ToString().ToLowerInvariant(), s.Position,
-                    s.Attendance?.ToString().ToLowerInvariant()));
-            return views;
+            var name = await members.NamesFor(list.Select(s => s.MemberId), "sign-up list", ct);
+            return list.Select(s => new SignUpView(s.MemberId, name(s.MemberId), s.Status.ToString().ToLowerInvariant(), s.Position,
+                s.Attendance?.ToString().ToLowerInvariant())).ToList();
         }).WithMetadata(new RequiresRoleAttribute(AssociationRole.Officer)).WithName("ListSignUps");
 
         signUps.MapPost("/signups", (Guid id, HttpContext http, AssociationContext current, Members members, SignUps service, SignUpInput? input, CancellationToken ct) =>

@@ -17,6 +17,7 @@ internal sealed class Officials(ActivitiesDbContext db, Members members)
     public async Task Add(Guid memberId, string? name, CancellationToken ct)
     {
         if (memberId == Guid.Empty) throw ActivityValidationException.One("memberId", "The official's member id is required.");
+        if (!await members.Exists(memberId, ct)) throw ActivityValidationException.One("memberId", $"No member {memberId} in this association.");
         if (await db.Officials.AnyAsync(o => o.MemberId == memberId, ct)) return;
         db.Officials.Add(new ElectedOfficial
         {

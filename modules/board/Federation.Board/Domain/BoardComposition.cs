@@ -122,12 +122,16 @@ internal sealed class BoardComposition(
             db.Publish(new BoardRoleEnded(association.Required.Id, memberId, role.Role, day));
     }
 
-    /// <summary>Name and gender from the member register when there is one, else as entered.</summary>
+    /// <summary>Name and gender from the member register when there is one (which must know the member), else as entered.</summary>
     private async Task<(string Name, string Gender)> Person(Guid? memberId, string? name, string? gender, CancellationToken ct)
     {
         if (gender is not null && !Gender.All.Contains(gender))
             throw new BoardValidationException("gender", $"Okänt kön '{gender}'. Välj {string.Join(", ", Gender.All)}.");
-        var card = memberId is { } id && services.GetService<IMemberDirectory>() is { } register ? await register.Find(id, ct) : null;
+        var register = services.GetService<IMemberDirectory>();
+        var card = memberId is { } id && register is not null ? await register.Find(id, ct) : null;
+        // A member id must be one of this association's members (another association's is refused, not stored).
+        if (memberId is { } unknown && register is not null && card is null)
+            throw new BoardValidationException("memberId", $"Ingen medlem {unknown} i föreningen.");
         var resolved = card?.Name ?? name?.Trim();
         if (string.IsNullOrWhiteSpace(resolved)) throw new BoardValidationException("name", "Ange ett namn.");
         return (resolved, card?.Gender ?? gender ?? Gender.NotStated);

@@ -45,11 +45,15 @@ internal sealed class SpeakerStatisticsService(
     }
 
     /// <summary>The list in speaking order: who spoke, who speaks, then the queue (points of order first, then replies, then speeches).</summary>
-    public async Task<List<Contribution>> List(Guid meetingId, CancellationToken ct = default) =>
-        (await db.Contributions.Where(c => c.MeetingId == meetingId).ToListAsync(ct))
-            .OrderBy(c => c.StartedAt is null ? 1 : 0).ThenBy(c => c.StartedAt)
+    /// <summary>The members on it are logged as read (membership's access log).</summary>
+    public async Task<List<Contribution>> List(Guid meetingId, CancellationToken ct = default)
+    {
+        var list = await db.Contributions.Where(c => c.MeetingId == meetingId).ToListAsync(ct);
+        if (Directory is { } directory) await directory.Shown(list.Where(c => c.MemberId is not null).Select(c => c.MemberId!.Value), "speaker list", ct);
+        return list.OrderBy(c => c.StartedAt is null ? 1 : 0).ThenBy(c => c.StartedAt)
             .ThenBy(c => c.Type switch { Contribution.PointOfOrder => 0, Contribution.Reply => 1, _ => 2 })
             .ThenBy(c => c.Number).ToList();
+    }
 
     /// <summary>Puts someone on the list; the meeting's row lock makes concurrent requests take distinct numbers.</summary>
     public async Task<Contribution> AddSpeaker(Guid meetingId, Guid? memberId, string? name, string? gender, string? type, CancellationToken ct = default)

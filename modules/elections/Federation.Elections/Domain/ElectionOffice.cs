@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Federation.Elections.Counting;
 using Federation.Elections.Storage;
 using Federation.Elections.Voting;
@@ -16,6 +17,7 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
     public async Task<Meeting> CreateMeeting(NewElectionMeeting input, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(input.Title)) throw new ElectionProblem("title", "the meeting needs a title");
+        Limits.Length("title", input.Title, Limits.Name);
         var meeting = new Meeting
         {
             Id = Guid.NewGuid(), Title = input.Title.Trim(), HeldOn = input.HeldOn,
@@ -49,6 +51,8 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
             throw new ElectionProblem("seats", $"the association's rules give {input.Position!.Trim()} {Representations.Seats(rule, input.Position.Trim())} seats, not {seats}");
         if (Positions.Problem(input.Position, seats) is { } p) throw new ElectionProblem("position", p);
         if (seats < 1) throw new ElectionProblem("seats", $"seats must be at least 1, not {seats}");
+        if (seats > Limits.Seats) throw new ElectionProblem("seats", $"seats must be at most {Limits.Seats}, not {seats}");
+        Limits.Length("title", input.Title, Limits.Name);
         var method = input.Method ?? (Positions.IsAllocation(input.Position!) ? HighestAverages.SainteLague : seats == 1 ? InstantRunoff.Name : ScottishStv.Name);
         var methods = BallotFiles.RankedMethods.Concat(BallotFiles.MarkedMethods).Concat(BallotFiles.ListMethods).ToList();
         if (!methods.Contains(method)) throw new ElectionProblem("method", $"unknown method '{method}'; use one of {string.Join(", ", methods)}");
@@ -95,6 +99,10 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
             if (meeting.NominationDeadline is { } deadline && DateTime.UtcNow > deadline)
                 throw new ElectionProblem("deadline", $"the nomination deadline passed ({deadline:yyyy-MM-dd HH:mm} UTC); nominate from the floor at the meeting");
         }
+        Limits.Length("name", input.Name, Limits.Name);
+        Limits.Length("motivation", input.Motivation, Limits.Text);
+        Limits.Length("presentation", input.Presentation, Limits.Text);
+        if (input.ProposalRank is < 1 or > Limits.Rank) throw new ElectionProblem("proposalRank", $"a rank between 1 and {Limits.Rank}");
         if (source == NominationSources.Committee && string.IsNullOrWhiteSpace(input.Motivation))
             throw new ElectionProblem("motivation", "the nomination committee's proposal needs a motivation");
 
@@ -153,6 +161,7 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
 
     private async Task<Candidate> Record(Guid electionId, Guid candidateId, CandidateAnswer input, bool self, CancellationToken ct)
     {
+        Limits.Length("presentation", input.Presentation, Limits.Text);
         var election = await Election(electionId, ct) ?? throw new ElectionNotFound("election");
         var candidate = await db.Candidates.FirstOrDefaultAsync(c => c.Id == candidateId && c.ElectionId == electionId, ct)
             ?? throw new ElectionNotFound("candidate");
@@ -211,6 +220,7 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
         {
             if (lists.All(l => l.Id != v.ListId)) throw new ElectionProblem("votes", $"there is no list {v.ListId} in this allocation");
             if (v.Votes is not >= 0) throw new ElectionProblem("votes", $"{lists.First(l => l.Id == v.ListId).Name}: votes must be a whole number of at least 0");
+            if (v.Votes > Limits.Votes) throw new ElectionProblem("votes", $"{lists.First(l => l.Id == v.ListId).Name}: at most {Limits.Votes} votes");
         }
         if (given.GroupBy(v => v.ListId).FirstOrDefault(g => g.Count() > 1) is { } twice)
             throw new ElectionProblem("votes", $"{lists.First(l => l.Id == twice.Key).Name} is given twice");
@@ -230,13 +240,18 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
 }
 
 /// <summary>An annual meeting as created (its own name: the board module has a NewMeeting of its own, and the OpenAPI document names schemas by type name).</summary>
-internal sealed record NewElectionMeeting(string? Title, DateOnly HeldOn, DateTimeOffset? NominationDeadline);
+internal sealed record NewElectionMeeting([property: MaxLength(Limits.Name)] string? Title, DateOnly HeldOn, DateTimeOffset? NominationDeadline);
 
-internal sealed record NewElection(string? Position, string? Title, int? Seats, string? Method, string? GenderRule, DateOnly? TermFrom, DateOnly? TermUntil);
+internal sealed record NewElection(
+    [property: MaxLength(40)] string? Position, [property: MaxLength(Limits.Name)] string? Title, [property: Range(1, Limits.Seats)] int? Seats,
+    [property: MaxLength(40)] string? Method, [property: MaxLength(40)] string? GenderRule, DateOnly? TermFrom, DateOnly? TermUntil);
 
 /// <summary>A nomination: a member (name and gender from the register) or a guest by name.</summary>
-internal sealed record Nomination(Guid? MemberId, string? Name, string? Gender, string? Motivation, string? Presentation, int? ProposalRank, bool? Accepted);
+internal sealed record Nomination(
+    Guid? MemberId, [property: MaxLength(Limits.Name)] string? Name, [property: MaxLength(40)] string? Gender,
+    [property: MaxLength(Limits.Text)] string? Motivation, [property: MaxLength(Limits.Text)] string? Presentation,
+    [property: Range(1, Limits.Rank)] int? ProposalRank, bool? Accepted);
 
-internal sealed record CandidateAnswer(bool Accepted, string? Presentation);
+internal sealed record CandidateAnswer(bool Accepted, [property: MaxLength(Limits.Text)] string? Presentation);
 
-internal sealed record ListVotes(Guid ListId, long? Votes);
+internal sealed record ListVotes(Guid ListId, [property: Range(0, Limits.Votes)] long? Votes);

@@ -11,8 +11,14 @@ namespace Federation.Elections.Roll;
 /// every change made once someone is checked in is written to the meeting's log.</summary>
 internal sealed class VotingRoll(ElectionsDbContext db, IServiceProvider services, Actor actor)
 {
-    public Task<List<Voter>> Voters(Guid meetingId, CancellationToken ct) =>
-        db.Voters.Where(v => v.MeetingId == meetingId).OrderBy(v => v.Name).ThenBy(v => v.AddedAt).ToListAsync(ct);
+    /// <summary>The roll; the members on it are logged as read (membership's access log).</summary>
+    public async Task<List<Voter>> Voters(Guid meetingId, CancellationToken ct)
+    {
+        var voters = await db.Voters.Where(v => v.MeetingId == meetingId).OrderBy(v => v.Name).ThenBy(v => v.AddedAt).ToListAsync(ct);
+        if (services.GetService<IMemberDirectory>() is { } directory)
+            await directory.Shown(voters.Where(v => v.MemberId is not null).Select(v => v.MemberId!.Value), "voting roll", ct);
+        return voters;
+    }
 
     public async Task<RollCount> Count(Guid meetingId, CancellationToken ct)
     {
@@ -32,6 +38,7 @@ internal sealed class VotingRoll(ElectionsDbContext db, IServiceProvider service
     public async Task<Voter> Add(Guid meetingId, RollEntry input, CancellationToken ct)
     {
         _ = await db.Meetings.FirstOrDefaultAsync(m => m.Id == meetingId, ct) ?? throw new ElectionNotFound("meeting");
+        Limits.Length("name", input.Name, Limits.Name);
         string name;
         if (input.MemberId is { } memberId)
         {
@@ -83,7 +90,7 @@ internal sealed class VotingRoll(ElectionsDbContext db, IServiceProvider service
         db.Log.Add(new LogEntry { Id = Guid.NewGuid(), MeetingId = meetingId, At = DateTime.UtcNow, By = actor.Name, Text = text });
 }
 
-internal sealed record RollEntry(Guid? MemberId, string? Name, bool Present);
+internal sealed record RollEntry(Guid? MemberId, [property: System.ComponentModel.DataAnnotations.MaxLength(Limits.Name)] string? Name, bool Present);
 
 /// <summary>On the roll (eligible) and checked in (present).</summary>
 internal sealed record RollCount(int Eligible, int Present);

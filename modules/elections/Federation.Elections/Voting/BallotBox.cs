@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Federation.Elections.Domain;
 using Federation.Elections.Roll;
 using Federation.Elections.Storage;
+using Federation.Platform.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Elections.Voting;
@@ -92,6 +93,8 @@ internal sealed class BallotBox(ElectionsDbContext db)
         db.SecretBallots.Add(new SecretBallot { Id = Guid.NewGuid(), ElectionId = electionId, Preferences = paper });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        // The commit's log frames hold the code marked used and the paper together, in casting order: emptied at once.
+        await SqliteLog.Truncate(db, ct);
     }
 
     /// <summary>Stores one teller's reading of the whole pile, replacing what that teller entered before.</summary>

@@ -172,6 +172,7 @@ internal sealed class CallQueue(MembershipDbContext db, MemberIndex index, Acces
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var items = rows.Select(x => new OfficerCall(x.c.Id, x.c.MemberId, $"{x.FirstName} {x.LastName}".Trim(), x.Phone, x.Title, x.c.Caller,
             x.c.At, x.c.Outcome, x.c.Note, x.c.HandledAt, x.c.HandledBy)).ToList();
+        if (items.Count > 0) await log.Read(items.Select(i => i.MemberId).Distinct(), "read", "needs-officer list", cancellationToken);
         return (items, total);
     }
 

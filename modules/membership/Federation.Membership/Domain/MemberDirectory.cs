@@ -75,6 +75,21 @@ internal sealed class MemberDirectory(MembershipDbContext db, MemberIndex index,
         return true;
     }
 
+    public async Task Shown(IEnumerable<Guid> memberIds, string list, CancellationToken cancellationToken = default)
+    {
+        var ids = memberIds.Distinct().ToList();
+        if (ids.Count > 0) await log.Read(ids, "read", list, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, MemberCard>> Cards(IEnumerable<Guid> memberIds, string list, CancellationToken cancellationToken = default)
+    {
+        var ids = memberIds.Distinct().ToList();
+        var cards = (await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id) && m.ErasedAt == null).ToListAsync(cancellationToken))
+            .ToDictionary(m => m.Id, Card);
+        await Shown(cards.Keys, list, cancellationToken);
+        return cards;
+    }
+
     private static MemberContact ContactOf(Member m) =>
         new(m.Id, m.FirstName, m.Name, m.Email, m.Phone, m.Street, m.PostalCode, m.City, m.ContactByEmail, m.ContactBySms, m.ContactByPost, m.NonDigital);
 

@@ -46,7 +46,10 @@ internal sealed class MemberRegister(MembershipDbContext db, MemberIndex index, 
     public async Task<(List<Member> Items, int Total)> Search(MemberFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         var (ids, total) = await index.Page(db, filter, Today, (page - 1) * pageSize, pageSize, cancellationToken);
-        return (await MemberIndex.Records(db, ids, cancellationToken), total);
+        var members = await MemberIndex.Records(db, ids, cancellationToken);
+        // The list shows emails and phones: each member on the page is logged as read, in one write for the page.
+        if (members.Count > 0) await log.Read(members.Select(m => m.Id), "read", filter.Q is null ? "member list" : "member search", cancellationToken);
+        return (members, total);
     }
 
     /// <summary>A member's full record for a person to look at: the read is logged.</summary>

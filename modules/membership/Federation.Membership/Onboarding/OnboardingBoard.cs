@@ -19,6 +19,7 @@ internal sealed class OnboardingBoard(MembershipDbContext db, AccessLog log, [Fr
         var rows = await open.OrderBy(t => t.DueOn).ThenBy(t => t.MemberId)
             .Join(db.Members, t => t.MemberId, m => m.Id, (t, m) => new { t, Name = m.FirstName + " " + m.LastName })
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        if (rows.Count > 0) await log.Read(rows.Select(r => r.t.MemberId).Distinct(), "read", "onboarding list", cancellationToken);
         return (rows.Select(r => Item(r.t, r.Name, today)).ToList(), total);
     }
 

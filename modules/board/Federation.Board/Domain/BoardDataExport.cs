@@ -1,0 +1,33 @@
+using Federation.Board.Storage;
+using Federation.Platform.Modules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Board.Domain;
+
+/// <summary>
+/// The board's part of a member's data download: the meetings they attended, what they said on speaker lists
+/// (number, kind, length), the functions they held and were elected to.
+/// </summary>
+internal sealed class BoardDataExport(BoardDbContext db) : IMemberDataExport
+{
+    public string ModuleId => BoardDbContext.Module;
+
+    public async Task<object> Export(Guid memberId, CancellationToken cancellationToken = default)
+    {
+        var meetings = await (from a in db.Attendees.AsNoTracking()
+                              join m in db.Meetings.AsNoTracking() on a.MeetingId equals m.Id
+                              where a.MemberId == memberId
+                              orderby m.Date
+                              select new { Meeting = m.Title, m.Date, a.Voting }).ToListAsync(cancellationToken);
+        var speeches = await (from c in db.Contributions.AsNoTracking()
+                              join m in db.Meetings.AsNoTracking() on c.MeetingId equals m.Id
+                              where c.MemberId == memberId
+                              orderby m.Date, c.Number
+                              select new { Meeting = m.Title, m.Date, c.Number, c.Type, c.Seconds }).ToListAsync(cancellationToken);
+        var functions = await db.Roles.AsNoTracking().Where(r => r.MemberId == memberId).OrderBy(r => r.From)
+            .Select(r => new { r.Role, r.From, r.Until, r.EndedOn }).ToListAsync(cancellationToken);
+        var elected = await db.ElectedOfficials.AsNoTracking().Where(o => o.MemberId == memberId)
+            .Select(o => new { o.From, o.Until }).ToListAsync(cancellationToken);
+        return new { Meetings = meetings, SpeakerEntries = speeches, Functions = functions, ElectedOfficial = elected };
+    }
+}
