@@ -81,8 +81,7 @@ internal static class MembersApi
         members.MapGet("/export.csv", async (MemberRegister register, [AsParameters] FilterQuery query, CancellationToken ct) =>
         {
             if (query.ToFilter(out var filter) is { } invalid) return invalid;
-            var csv = MemberCsv.Write(await register.Export(filter, ct));
-            return Results.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)], "text/csv; charset=utf-8", "medlemmar.csv");
+            return Results.File(MemberCsv.Write(await register.Export(filter, ct)), SpreadsheetText.CsvContentType, "medlemmar.csv");
         }).WithMetadata(board).WithName("ExportMembers");
 
         members.MapPost("/import", async (MemberImport import, HttpRequest request, bool? dryRun, CancellationToken ct) =>
