@@ -47,6 +47,12 @@ public sealed class PagesTests : IAsyncLifetime
         (await board.GetStringAsync("/a/solna/members?q=zzz")).ShouldContain("Ingen medlem matchar sökningen.");
         (await board.GetStringAsync("/a/solna/onboarding")).ShouldContain("Märta Öst");
         (await board.GetStringAsync("/a/solna/members/import")).ShouldContain("multipart/form-data");
+        var officer = host.Client(await host.TokenFor("funktionar@solna.test", "solna", "officer"));
+        (await officer.GetStringAsync("/a/solna/members")).ShouldContain("href=\"/a/solna/members/import\"");
+        (await officer.GetStringAsync("/a/solna/members/import")).ShouldContain("multipart/form-data", customMessage: "the member officer keeps the register, import included");
+        var imported = await officer.PostAsync("/api/associations/solna/members/import", new StringContent("member_number;first_name;last_name;joined_on\nO-1;Olle;Ek;2024-05-01\n"));
+        imported.StatusCode.ShouldBe(HttpStatusCode.OK, await imported.Content.ReadAsStringAsync());
+        (await officer.GetStringAsync("/a/solna/members?q=O-1")).ShouldContain("Olle");
         (await board.GetStringAsync("/a/solna/members/access-log")).ShouldContain("create");
     }
 

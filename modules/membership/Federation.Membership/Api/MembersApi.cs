@@ -100,7 +100,7 @@ internal static class MembersApi
                 return Results.Ok(await import.Run(body, dryRun ?? false, ct));
             }
             catch (MemberCsvException e) { return ApiErrors.Invalid("file", [e.Message]); }
-        }).WithMetadata(board).WithName("ImportMembers");
+        }).WithName("ImportMembers"); // the member officer keeps the register, import included
 
         static IResult TooLarge(long bytes) => Results.Problem(
             $"The file is {(bytes + (1 << 20) - 1) >> 20} MB or more; the limit is {MemberImport.MaxBytes >> 20} MB (the whole district's register is far smaller).",
