@@ -95,7 +95,8 @@ public static class DemoDistrict
         using var scope = services.CreateScope();
         scope.ServiceProvider.GetRequiredService<AssociationContext>().Enter(association);
         if (scope.ServiceProvider.GetService<IMemberDirectory>() is not { } register) return;
-        var matches = (await register.Search(email, 2)).Where(m => m.Email == email).ToList();
+        // Searched by the part before the domain: the search splits words at hyphens (alvsjo-hagersten).
+        var matches = (await register.Search(email[..(email.IndexOf('@') + 1)], 10)).Where(m => m.Email == email).ToList();
         if (matches.Count == 1) await scope.ServiceProvider.GetRequiredService<IMemberLinks>().Link(email, association.Id, matches[0].MemberId);
     }
 
