@@ -99,7 +99,7 @@ public sealed partial class AccountInvitationTests
         (await admin.GetAsync("/a/solna/accounts")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await officer.GetAsync("/a/solna/accounts")).StatusCode.ShouldNotBe(HttpStatusCode.OK, "only the admin manages accounts");
 
-        var ended = await admin.Post("/a/solna/accounts", "account", new() { ["Account"] = olle.Id.ToString(), ["Role"] = "officer", ["do"] = "end" });
+        var ended = await admin.Post("/a/solna/accounts", $"account-{olle.Id}-officer", new() { ["Account"] = olle.Id.ToString(), ["Role"] = "officer", ["do"] = "end" });
         ended.ShouldContain("Rollen Funktionär för Olle Ombud är avslutad.");
         ended.ShouldNotContain("olle@exempel.se");
         (await officer.GetAsync("/a/solna/members")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
