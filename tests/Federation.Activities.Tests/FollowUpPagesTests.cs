@@ -85,43 +85,55 @@ public sealed class FollowUpPagesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_member_makes_their_feed_address_sees_it_once_and_revokes_it()
+    public async Task A_member_makes_addresses_for_their_sign_ups_and_the_whole_calendar_sees_each_once_and_revokes_one()
     {
         var id = await Member("5201", "Prenumerant");
         var member = host.Client(await host.TokenFor("5201@exempel.se", "solna", "member"));
         await host.Link("5201@exempel.se", "solna", id);
-        var activity = await solna.Create("solna", Calendars.Activity("Min aktivitet", start: $"{DateTime.Today.AddDays(7):yyyy-MM-dd}T18:00", end: $"{DateTime.Today.AddDays(7):yyyy-MM-dd}T20:00"));
+        string Day(int days) => $"{DateTime.Today.AddDays(days):yyyy-MM-dd}";
+        var activity = await solna.Create("solna", Calendars.Activity("Min aktivitet", start: $"{Day(7)}T18:00", end: $"{Day(7)}T20:00"));
+        await solna.Create("solna", Calendars.Activity("Annan aktivitet", start: $"{Day(8)}T18:00", end: $"{Day(8)}T20:00"));
         (await member.PostFormText($"/a/solna/activities/{activity.Id}", "signup")).ShouldContain("Du är anmäld.");
 
-        (await member.GetStringAsync("/a/solna/activities/feeds")).ShouldContain("Du har ingen adress än.");
-        var made = await member.PostFormText("/a/solna/activities/feeds", "feed-me", ("do", "make"));
+        var page = await member.GetStringAsync("/a/solna/activities/feeds");
+        page.ShouldContain("Ingen adress än.");
+        page.ShouldNotContain("slutar uppdateras", customMessage: "no warning before there is an address to replace");
+        var made = await member.PostFormText("/a/solna/activities/feeds", "feeds", ("do", "make:mine"));
         var url = Regex.Match(made, "http://[^<\"]+/activity-feeds/[^<\"]+\\.ics").Value;
         url.ShouldNotBeEmpty();
-        made.ShouldNotContain("Föreningens kalender", customMessage: "a member does not manage the association's feed");
+        made.ShouldContain($"href=\"webcal://{url["http://".Length..]}\"");
+        made.ShouldContain("data-copy=\"address-mine\"");
+        made.ShouldNotContain("Föreningens gemensamma adress", customMessage: "a member does not manage the board's shared address");
 
         var anonymous = host.Client();
-        var feed = ICalendarParser.Parse(await anonymous.GetByteArrayAsync(new Uri(url).PathAndQuery));
-        feed.All("VEVENT").Single()["SUMMARY"].ShouldBe("Min aktivitet");
+        ICalendarParser.Parse(await anonymous.GetByteArrayAsync(new Uri(url).PathAndQuery)).All("VEVENT").Select(e => e["SUMMARY"]).ShouldBe(["Min aktivitet"]);
+        var whole = Regex.Match(await member.PostFormText("/a/solna/activities/feeds", "feeds", ("do", "make:calendar")), "http://[^<\"]+/activity-feeds/[^<\"]+\\.ics").Value;
+        ICalendarParser.Parse(await anonymous.GetByteArrayAsync(new Uri(whole).PathAndQuery)).All("VEVENT").Select(e => e["SUMMARY"])
+            .ShouldBe(["Min aktivitet", "Annan aktivitet"], ignoreOrder: true);
+
         var again = await member.GetStringAsync("/a/solna/activities/feeds");
-        again.ShouldContain("Du har en adress sedan");
+        again.ShouldContain("Adressen skapades");
+        again.ShouldContain("En ny adress ersätter den gamla: kalendrar som prenumererar på den gamla slutar uppdateras.");
         again.ShouldNotContain(new Uri(url).AbsolutePath);
 
-        (await member.PostFormText("/a/solna/activities/feeds", "feed-me", ("do", "revoke"))).ShouldContain("Adressen är återkallad");
+        (await member.PostFormText("/a/solna/activities/feeds", "feeds", ("do", "revoke:mine"))).ShouldContain("är återkallad");
         (await anonymous.GetAsync(new Uri(url).PathAndQuery)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await anonymous.GetAsync(new Uri(whole).PathAndQuery)).StatusCode.ShouldBe(HttpStatusCode.OK, "revoking one address leaves the other");
+        (await member.PostFormText("/a/solna/activities/feeds", "feeds", ("do", "make:association"))).ShouldContain("Den adressen kan du inte ändra");
     }
 
     [Fact]
     public async Task The_board_rotates_and_revokes_the_associations_feed()
     {
-        var first = Regex.Match(await solna.PostFormText("/a/solna/activities/feeds", "feed-association", ("do", "make")), "/api/associations/solna/activity-feeds/[^<\"]+\\.ics").Value;
-        var second = Regex.Match(await solna.PostFormText("/a/solna/activities/feeds", "feed-association", ("do", "make")), "/api/associations/solna/activity-feeds/[^<\"]+\\.ics").Value;
+        var first = Regex.Match(await solna.PostFormText("/a/solna/activities/feeds", "feeds", ("do", "make:association")), "/api/associations/solna/activity-feeds/[^<\"]+\\.ics").Value;
+        var second = Regex.Match(await solna.PostFormText("/a/solna/activities/feeds", "feeds", ("do", "make:association")), "/api/associations/solna/activity-feeds/[^<\"]+\\.ics").Value;
         second.ShouldNotBe(first);
         var anonymous = host.Client();
         (await anonymous.GetAsync(first)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await anonymous.GetAsync(second)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await solna.DeleteAsync("/api/associations/solna/activity-feeds/association")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await anonymous.GetAsync(second)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await solna.GetStringAsync("/a/solna/activities/feeds")).ShouldContain("Föreningen har ingen adress än.");
+        (await solna.GetStringAsync("/a/solna/activities/feeds")).ShouldContain("Ingen adress än.");
     }
 
     [Fact]

@@ -142,7 +142,7 @@ public sealed class SignUpTests : IAsyncLifetime
         {
             scope.ServiceProvider.GetRequiredService<Federation.Platform.Tenancy.AssociationContext>()
                 .Enter(scope.ServiceProvider.GetRequiredService<Federation.Platform.Tenancy.IAssociationDirectory>().Find("solna")!);
-            token = await scope.ServiceProvider.GetRequiredService<Federation.Activities.ICal.Feeds>().Rotate(member, default);
+            token = await scope.ServiceProvider.GetRequiredService<Federation.Activities.ICal.Feeds>().Rotate(Federation.Activities.ICal.FeedOwner.SignUpsOf(member), default);
         }
         var feed = ICalendarParser.Parse(await host.Client().GetByteArrayAsync($"/api/associations/solna/activity-feeds/{token}.ics"));
         feed.All("VEVENT").Single()["UID"].ShouldBe($"{mine.Id}@activities.federation");

@@ -23,7 +23,9 @@ public sealed class ComplianceTests
 
         var office = host.Host.Client(await host.Host.TokenFor("kansli@district.test", "district", "district-office"));
         var rows = (await office.GetFromJsonAsync<JsonArray>("/api/associations/storstockholm/compliance/2024"))!;
-        rows.Select(r => (string)r!["associationId"]!).ShouldBe(["storstockholm", "solna", "alvsjo-hagersten", "liljeholmen-hagersten"], ignoreOrder: true);
+        rows.Select(r => (string)r!["associationId"]!).ShouldBe(["storstockholm", "solna", "alvsjo-hagersten", "sundbyberg", "liljeholmen-hagersten", "skarholmen"], ignoreOrder: true);
+        rows.Where(r => !(bool)r!["hasBoardModule"]!).Select(r => (string)r!["associationId"]!).ShouldBe(["sundbyberg", "skarholmen"], ignoreOrder: true);
+        rows.Single(r => (string)r!["associationId"]! == "skarholmen")!["checks"]!.AsArray().ShouldBeEmpty();
         Failing(rows, "solna").ShouldBeEmpty();
         // Neither has a plan that sets a number of follow-ups, so none is due; the seeds ask no plan or speaker statistics of them.
         Failing(rows, "alvsjo-hagersten").ShouldBe(["internal-feminist-officer"]);
@@ -32,7 +34,11 @@ public sealed class ComplianceTests
         var own = (await solna.GetFromJsonAsync<JsonArray>("/api/associations/solna/compliance/2024"))!;
         own.Select(r => (string)r!["associationId"]!).ShouldBe(["solna"]);
         (await solna.GetAsync("/api/associations/storstockholm/compliance/2024")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await office.GetStringAsync("/a/storstockholm/compliance")).ShouldContain("Vänsterpartiet Älvsjö-Hägersten");
+        var page = await office.Page("/a/storstockholm/compliance");
+        page.ShouldContain("Vänsterpartiet Älvsjö-Hägersten");
+        page.ShouldContain("Vänsterpartiet Skärholmen");
+        page.ShouldContain("Styrelsemodulen är inte påslagen i föreningen");
+        (await office.Page("/a/storstockholm")).ShouldContain("href=\"/a/storstockholm/compliance\"", customMessage: "reachable from the district's start page");
     }
 
     private static List<string> Failing(JsonArray rows, string association) =>

@@ -117,7 +117,7 @@ public sealed class ChannelTests
             page.Height.Point.ShouldBe(842, 1);
         }
         var csv = await comms.Board.GetStringAsync($"/api/associations/solna/communications/letters/{id}/recipients.csv");
-        csv.ShouldBe("name,street,postal_code,city\nBo Andersson,Lillgatan 2,17142,Solna\nÅsa Andersson,Storgatan 1,17141,Solna\n"); // Swedish order: Å after B
+        csv.ShouldBe("name;street;postal_code;city\r\nBo Andersson;Lillgatan 2;17142;Solna\r\nÅsa Andersson;Storgatan 1;17141;Solna\r\n"); // Swedish order: Å after B
         (await comms.Board.GetFromJsonAsync<JsonElement>("/api/associations/solna/communications/statistics")).GetProperty("lettersPrinted").GetInt32().ShouldBe(2);
     }
 

@@ -50,6 +50,12 @@ public sealed class PagesTests : IAsyncLifetime
         // The seeds give the steps but no days: the due days are labelled a local default.
         onboarding.ShouldContain("är en lokal standard — ingen verksamhetsplan anger dagar");
         (await board.GetStringAsync("/a/solna/members/import")).ShouldContain("multipart/form-data");
+        var officer = host.Client(await host.TokenFor("funktionar@solna.test", "solna", "officer"));
+        (await officer.GetStringAsync("/a/solna/members")).ShouldContain("href=\"/a/solna/members/import\"");
+        (await officer.GetStringAsync("/a/solna/members/import")).ShouldContain("multipart/form-data", customMessage: "the member officer keeps the register, import included");
+        var imported = await officer.PostAsync("/api/associations/solna/members/import", new StringContent("member_number;first_name;last_name;joined_on\nO-1;Olle;Ek;2024-05-01\n"));
+        imported.StatusCode.ShouldBe(HttpStatusCode.OK, await imported.Content.ReadAsStringAsync());
+        (await officer.GetStringAsync("/a/solna/members?q=Olle")).ShouldContain("O-1");
         (await board.GetStringAsync("/a/solna/members/access-log")).ShouldContain("create");
     }
 

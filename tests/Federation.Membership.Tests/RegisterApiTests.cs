@@ -114,11 +114,12 @@ public sealed class RegisterApiTests : IAsyncLifetime
         var response = await board.GetAsync("/api/associations/solna/members/export.csv?tag=studier");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var bytes = await response.Content.ReadAsByteArrayAsync();
+        bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble).ShouldBeTrue("Swedish Excel reads a file without a BOM as Latin-1");
         var csv = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].ShouldStartWith("member_number,first_name,last_name,email,phone");
-        lines.Skip(1).Select(l => l.Split(',')[0]).ShouldBe(["2", "1"]);
-        lines.ShouldContain(l => l.StartsWith("1,Anna,Ek,anna@exempel.se,0701111111,,171 45,"));
+        lines[0].ShouldStartWith("member_number;first_name;last_name;email;phone");
+        lines.Skip(1).Select(l => l.Split(';')[0]).ShouldBe(["2", "1"]);
+        lines.ShouldContain(l => l.StartsWith("1;Anna;Ek;anna@exempel.se;0701111111;;171 45;"));
 
         var again = await host.In("solna", sp => sp.GetRequiredService<MemberImport>().Run(new MemoryStream(bytes), false));
         (again.Unchanged, again.Updated, again.Rejected.Count).ShouldBe((2, 0, 0));

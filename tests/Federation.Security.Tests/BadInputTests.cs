@@ -85,8 +85,8 @@ public sealed class BadInputTests : IAsyncLifetime
         var import = await board.PostAsync("/api/associations/solna/members/import", new ByteArrayContent(latin1));
         import.StatusCode.ShouldBe(HttpStatusCode.OK, await import.Content.ReadAsStringAsync());
         var csv = await board.GetStringAsync("/api/associations/solna/members/export.csv");
-        csv.ShouldContain("L-1,Åsa,Öberg");
-        csv.ShouldContain("L-2,Märta,Ståhl");
+        csv.ShouldContain("L-1;Åsa;Öberg");
+        csv.ShouldContain("L-2;Märta;Ståhl");
         csv.ShouldNotContain("\uFFFD");
     }
 

@@ -23,11 +23,11 @@ public sealed class CsvInjectionTests
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         var csv = await board.GetStringAsync("/api/associations/solna/members/export.csv");
-        var row = csv.Split('\n').Single(l => l.StartsWith("F-1,", StringComparison.Ordinal));
+        var row = csv.Split('\n').Single(l => l.StartsWith("F-1;", StringComparison.Ordinal));
         row.ShouldContain("\"'=HYPERLINK(");
-        row.ShouldContain(",'@SUM(1+1),");
-        row.ShouldContain(",'+46701234567,");
-        foreach (var cell in row.Split(',')) cell.TrimStart('"').ShouldNotStartWith("=");
+        row.ShouldContain(";'@SUM(1+1);");
+        row.ShouldContain(";'+46701234567;");
+        foreach (var cell in row.Split(';')) cell.TrimStart('"').ShouldNotStartWith("=");
 
         // Importing the exported file changes nothing: the apostrophes come off again.
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));

@@ -51,6 +51,28 @@ public sealed class AccountService(PlatformDbContext db, IAssociationDirectory d
         return account;
     }
 
+    /// <summary>Who has access to the association: each account with its roles there, by name.</summary>
+    public async Task<List<Account>> WithAccessTo(string scope, CancellationToken cancellationToken = default)
+    {
+        var accounts = await db.Accounts.AsNoTracking().Include(a => a.Roles).Where(a => a.Roles.Any(r => r.Scope == scope)).ToListAsync(cancellationToken);
+        foreach (var account in accounts) account.Roles.RemoveAll(r => r.Scope != scope);
+        return [.. accounts.OrderBy(a => a.Name, StringComparer.Create(new System.Globalization.CultureInfo("sv-SE"), true))];
+    }
+
+    /// <summary>Ends one role of the account in <paramref name="scope"/>; false if it had no such role.</summary>
+    public async Task<bool> EndRole(Guid accountId, string scope, string role, CancellationToken cancellationToken = default) =>
+        await db.AccountRoles.Where(r => r.AccountId == accountId && r.Scope == scope && r.Role == role).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    /// <summary>Changes the password of a signed-in person who knows the current one; the problem in words, or null.</summary>
+    public async Task<string?> ChangePassword(string email, string current, string next, CancellationToken cancellationToken = default)
+    {
+        if (await VerifyPassword(email, current, cancellationToken) is not { } account) return "The current password is wrong.";
+        if (PasswordPolicy.Problem(next, account.Email) is { } problem) return problem;
+        account.PasswordHash = hasher.HashPassword(account, next);
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
     public async Task<Account?> VerifyPassword(string email, string password, CancellationToken cancellationToken = default)
     {
         var account = await Find(email, cancellationToken);

@@ -19,6 +19,7 @@ public static class AccountsRegistration
         services.AddScoped<AccountService>();
         services.AddScoped<IMemberLinks, MemberLinks>();
         services.AddScoped<Sessions>();
+        services.AddScoped<PasswordLinks>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SignInThrottle>();
 

@@ -49,7 +49,9 @@ public static class DemoDistrict
     {
         var directory = services.GetRequiredService<IAssociationDirectory>();
         var catalog = services.GetRequiredService<ModuleCatalog>();
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        // Everything is generated relative to today, so the demo shows a living year whenever it is made.
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).DateTime);
         using (var scope = services.CreateScope())
         {
             if (await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Accounts.AnyAsync())
@@ -87,13 +89,14 @@ public static class DemoDistrict
         return new Summary(directory.All.Count, accounts.Select(a => a with { Scope = a.Scope == AccountRole.DistrictScope ? district : a.Scope }).ToList());
     }
 
-    /// <summary>The demo register gives some demo accounts' addresses to a member (medlem@solna.demo); those accounts are that member.</summary>
+    /// <summary>The demo register gives each demo account's address to a member (medlem@solna.demo, ordforande@solna.demo); the account is that member.</summary>
     private static async Task LinkToMember(IServiceProvider services, Association association, string email)
     {
         using var scope = services.CreateScope();
         scope.ServiceProvider.GetRequiredService<AssociationContext>().Enter(association);
         if (scope.ServiceProvider.GetService<IMemberDirectory>() is not { } register) return;
-        var matches = (await register.Search(email, 2)).Where(m => m.Email == email).ToList();
+        // Searched by the part before the domain: the search splits words at hyphens (alvsjo-hagersten).
+        var matches = (await register.Search(email[..(email.IndexOf('@') + 1)], 10)).Where(m => m.Email == email).ToList();
         if (matches.Count == 1) await scope.ServiceProvider.GetRequiredService<IMemberLinks>().Link(email, association.Id, matches[0].MemberId);
     }
 

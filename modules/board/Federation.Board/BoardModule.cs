@@ -38,6 +38,8 @@ public sealed class BoardModule : FederationModule
             new("plan", new("Verksamhetsplan", "Activity plan")),
             new("board", new("Styrelsen", "The board")),
             new("meetings", new("Möten och talarstatistik", "Meetings and speaker statistics"), AssociationRole.Officer),
+            // The district's staff see every association here; an association's board sees its own row.
+            new("compliance", new("Distriktets uppföljning", "District compliance"), AssociationRole.Board),
         ]);
 
     public override void ConfigureServices(IServiceCollection services)

@@ -57,6 +57,7 @@ public sealed class CommunicationsModule : FederationModule
         services.AddSingleton<MailingTexts>();
         services.AddSingleton<Outcomes>();
         services.AddSingleton<SmtpMailer>();
+        services.AddSingleton<IAccountMail, AccountMail>();
         services.AddSingleton<UnsubscribeLinks>();
         services.AddHttpClient<ISmsGateway, FortySixElksGateway>();
         services.AddScoped<Actor>();

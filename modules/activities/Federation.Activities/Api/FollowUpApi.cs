@@ -69,23 +69,29 @@ internal static class FollowUpApi
 
         // Creating a feed again rotates its token: the old address stops working.
         association.MapPost("/activity-feeds/association", async (AssociationContext current, Feeds feeds, CancellationToken ct) =>
-            Results.Ok(new { Url = Feeds.PathFor(current.Required.Id, await feeds.Rotate(null, ct)) }))
+            Results.Ok(new { Url = Feeds.PathFor(current.Required.Id, await feeds.Rotate(FeedOwner.Association, ct)) }))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("RotateAssociationFeed");
 
-        association.MapPost("/activity-feeds/me", async (HttpContext http, AssociationContext current, Members members, Feeds feeds, CancellationToken ct) =>
-            await members.Of(http.User, ct) is { } member
-                ? Results.Ok(new { Url = Feeds.PathFor(current.Required.Id, await feeds.Rotate(member, ct)) })
-                : ActivitiesApi.Problem("member", "Your account is not linked to a member of this association."))
-            .WithName("RotateMemberFeed");
-
         association.MapDelete("/activity-feeds/association", async (Feeds feeds, CancellationToken ct) =>
-            await feeds.Revoke(null, ct) ? Results.NoContent() : Results.NotFound())
+            await feeds.Revoke(FeedOwner.Association, ct) ? Results.NoContent() : Results.NotFound())
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("RevokeAssociationFeed");
 
-        association.MapDelete("/activity-feeds/me", async (HttpContext http, Members members, Feeds feeds, CancellationToken ct) =>
-            await members.Of(http.User, ct) is { } member
-                ? await feeds.Revoke(member, ct) ? Results.NoContent() : Results.NotFound()
-                : ActivitiesApi.Problem("member", "Your account is not linked to a member of this association."))
-            .WithName("RevokeMemberFeed");
+        // A member's own addresses: "/me" for their sign-ups, "/me/calendar" for the association's whole calendar.
+        foreach (var (path, owner, name) in new (string, Func<Guid, FeedOwner>, string)[]
+                 { ("/activity-feeds/me", FeedOwner.SignUpsOf, "MemberFeed"), ("/activity-feeds/me/calendar", FeedOwner.CalendarFor, "MemberCalendarFeed") })
+        {
+            association.MapPost(path, async (HttpContext http, AssociationContext current, Members members, Feeds feeds, CancellationToken ct) =>
+                await members.Of(http.User, ct) is { } member
+                    ? Results.Ok(new { Url = Feeds.PathFor(current.Required.Id, await feeds.Rotate(owner(member), ct)) })
+                    : NotLinked())
+                .WithName("Rotate" + name);
+            association.MapDelete(path, async (HttpContext http, Members members, Feeds feeds, CancellationToken ct) =>
+                await members.Of(http.User, ct) is { } member
+                    ? await feeds.Revoke(owner(member), ct) ? Results.NoContent() : Results.NotFound()
+                    : NotLinked())
+                .WithName("Revoke" + name);
+        }
     }
+
+    private static IResult NotLinked() => ActivitiesApi.Problem("member", "Your account is not linked to a member of this association.");
 }

@@ -35,8 +35,11 @@ internal sealed class FeedToken : IAssociationOwned
     public Guid Id { get; set; }
     public string AssociationId { get; set; } = "";
 
-    /// <summary>Null for the association's feed.</summary>
+    /// <summary>Null for the association's feed (the board's address).</summary>
     public Guid? MemberId { get; set; }
+
+    /// <summary>A member's address for the association's whole calendar rather than their own sign-ups.</summary>
+    public bool WholeCalendar { get; set; }
 
     /// <summary>The SHA-256 (hex) of the secret in the address; the secret itself is never stored.</summary>
     public string Token { get; set; } = "";

@@ -7,32 +7,32 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Board.Domain;
 
-/// <summary>One association's row in the district view: each of the district's checks, passed or not.</summary>
-internal sealed record ComplianceRow(string AssociationId, string Name, IReadOnlyList<CheckResult> Checks);
+/// <summary>One association's row in the district view: each of the district's checks, passed or not; none without the board module.</summary>
+internal sealed record ComplianceRow(string AssociationId, string Name, bool HasBoardModule, IReadOnlyList<CheckResult> Checks);
 
 internal sealed record CheckResult(string Id, string Name, bool Complies);
 
 /// <summary>
 /// The district view: the district plugin's compliance checks over every association's board work. Only district
-/// staff read across associations (the one place this module lifts the association filter); anyone else gets
-/// the current association's row.
+/// staff read across associations (the one place this module lifts the association filter), and they see every
+/// association — one without the board module says so rather than missing from the list; anyone else gets the
+/// current association's row.
 /// </summary>
 internal sealed class ComplianceService(BoardDbContext db, AssociationContext current, IAssociationDirectory directory, IPluginRules rules)
 {
     public async Task<IReadOnlyList<ComplianceRow>> Rows(ClaimsPrincipal user, int year, DateOnly asOf, CancellationToken ct = default)
     {
-        var associations = user.IsDistrictStaff()
-            ? directory.All.Where(a => a.Enables(BoardDbContext.Module)).ToList()
-            : [current.Required];
+        var everyone = user.IsDistrictStaff() ? directory.All.ToList() : [current.Required];
+        var associations = everyone.Where(a => a.Enables(BoardDbContext.Module)).ToList();
         var ids = associations.Select(a => a.Id).ToList();
         var facts = user.IsDistrictStaff()
             ? await Facts(ids, year, asOf, all: true, ct)
             : await Facts(ids, year, asOf, all: false, ct);
         return rules.Ask<IComplianceCheck, IReadOnlyList<ComplianceRow>>(
             directory.District.Id,
-            checks => associations.Select(a => new ComplianceRow(a.Id, a.Name,
-                checks.Select(c => new CheckResult(c.Id, c.Name.ToString(), c.Complies(facts[a.Id]))).ToList())).ToList(),
-            associations.Select(a => new ComplianceRow(a.Id, a.Name, [])).ToList());
+            checks => everyone.Select(a => new ComplianceRow(a.Id, a.Name, facts.ContainsKey(a.Id),
+                facts.TryGetValue(a.Id, out var f) ? checks.Select(c => new CheckResult(c.Id, c.Name.ToString(), c.Complies(f))).ToList() : [])).ToList(),
+            everyone.Select(a => new ComplianceRow(a.Id, a.Name, facts.ContainsKey(a.Id), [])).ToList());
     }
 
     private async Task<Dictionary<string, BoardWorkFacts>> Facts(List<string> ids, int year, DateOnly asOf, bool all, CancellationToken ct)

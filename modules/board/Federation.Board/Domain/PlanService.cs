@@ -1,3 +1,4 @@
+using System.Globalization;
 using Federation.Board.Storage;
 using Federation.Extensions;
 using Federation.Platform.Plugins;
@@ -42,10 +43,22 @@ internal sealed class PlanService(
         null);
 
     /// <summary>Creates the plan for the year from the template (its whole period), or an empty one-year plan without a template.</summary>
-    public async Task<Plan> Create(int year, string? title, CancellationToken ct = default)
+    public Task<Plan> Create(int year, string? title, CancellationToken ct = default) => Create(year, title, Template(year), ct);
+
+    /// <summary>
+    /// The plan for a year no template covers, with the latest earlier template's pillars, goals and targets carried
+    /// over (the demo's current year); from the year's own template when there is one.
+    /// </summary>
+    public Task<Plan> CarryOver(int year, CancellationToken ct = default)
+    {
+        var latest = Enumerable.Range(2000, Math.Max(0, year - 1999)).Reverse().Select(Template).FirstOrDefault(t => t is not null);
+        return Create(year, null, latest is null || latest.LastYear >= year ? latest
+            : latest with { FirstYear = year, LastYear = year, Title = latest.Title.Replace(latest.FirstYear.ToString(CultureInfo.InvariantCulture), year.ToString(CultureInfo.InvariantCulture)) }, ct);
+    }
+
+    private async Task<Plan> Create(int year, string? title, TemplateCopy? template, CancellationToken ct)
     {
         if (year is < 2000 or > 2100) throw new BoardValidationException("year", "Året måste vara mellan 2000 och 2100.");
-        var template = Template(year);
         var first = template?.FirstYear ?? year;
         var last = template?.LastYear ?? year;
         if (await db.Plans.AnyAsync(p => p.FirstYear <= last && first <= p.LastYear, ct))

@@ -101,9 +101,8 @@ internal static class CommunicationsApi
         api.MapGet("/letters/{id:guid}/recipients.csv", async (Guid id, PrintedLetters letters, CancellationToken ct) =>
         {
             if (await letters.Find(id, ct) is not { } found) return Results.NotFound();
-            var csv = new StringBuilder("name,street,postal_code,city\n");
-            foreach (var m in found.Members) csv.Append(string.Join(',', new[] { m.Name, m.Street, m.PostalCode, m.City }.Select(Csv))).Append('\n');
-            return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"mottagare-{Slugs.Of(found.Run.Semester)}.csv");
+            var rows = found.Members.Select(m => new[] { m.Name, m.Street, m.PostalCode, m.City }).Prepend(["name", "street", "postal_code", "city"]);
+            return Results.File(SpreadsheetText.Csv(rows), SpreadsheetText.CsvContentType, $"mottagare-{Slugs.Of(found.Run.Semester)}.csv");
         });
 
         api.MapGet("/media", async (MediaLog media, int? year, CancellationToken ct) => await media.Year(year ?? DateTime.UtcNow.Year, ct));
@@ -131,8 +130,4 @@ internal static class CommunicationsApi
         catch (CommunicationsException e) { return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest); }
         catch (TemporaryDeliveryException e) { return Results.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable); }
     }
-
-    /// <summary>One CSV cell: a formula-like name stays text in a spreadsheet (<see cref="SpreadsheetText"/>).</summary>
-    private static string Csv(string? value) => SpreadsheetText.Neutral(value) is not { } cell ? ""
-        : cell.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell;
 }

@@ -81,8 +81,7 @@ internal static class MembersApi
         members.MapGet("/export.csv", async (MemberRegister register, [AsParameters] FilterQuery query, CancellationToken ct) =>
         {
             if (query.ToFilter(out var filter) is { } invalid) return invalid;
-            var csv = MemberCsv.Write(await register.Export(filter, ct));
-            return Results.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)], "text/csv; charset=utf-8", "medlemmar.csv");
+            return Results.File(MemberCsv.Write(await register.Export(filter, ct)), SpreadsheetText.CsvContentType, "medlemmar.csv");
         }).WithMetadata(board).WithName("ExportMembers");
 
         members.MapPost("/import", async (MemberImport import, HttpRequest request, bool? dryRun, CancellationToken ct) =>
@@ -101,7 +100,7 @@ internal static class MembersApi
                 return Results.Ok(await import.Run(body, dryRun ?? false, ct));
             }
             catch (MemberCsvException e) { return ApiErrors.Invalid("file", [e.Message]); }
-        }).WithMetadata(board).WithName("ImportMembers");
+        }).WithName("ImportMembers"); // the member officer keeps the register, import included
 
         static IResult TooLarge(long bytes) => Results.Problem(
             $"The file is {(bytes + (1 << 20) - 1) >> 20} MB or more; the limit is {MemberImport.MaxBytes >> 20} MB (the whole district's register is far smaller).",

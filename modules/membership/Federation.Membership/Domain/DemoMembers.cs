@@ -16,6 +16,13 @@ internal static class DemoMembers
 {
     private static readonly string[] Genders = ["kvinna", "man", "kvinna", "man", "icke-binär", ""];
 
+    /// <summary>
+    /// The demo accounts' addresses (the host's DemoDistrict) belong to the first members, current and paid up, so
+    /// each account is linked to a member and can sign up; the board's demo seats them.
+    /// </summary>
+    private static string[] AccountAddresses(string association) =>
+        [$"medlem@{association}.demo", $"ordforande@{association}.demo", $"medlemsansvarig@{association}.demo", $"styrelsen@{association}.demo", "samordnare@sundbyberg.demo"];
+
     public static async Task Seed(DemoSeed seed, CancellationToken cancellationToken)
     {
         var sp = seed.Services;
@@ -36,14 +43,14 @@ internal static class DemoMembers
                 ? seed.Today.AddDays(-faker.Random.Int(0, 60))
                 : seed.Today.AddDays(-faker.Random.Int(60, 3650));
             var nonDigital = i % 25 == 24;
-            // The demo's member account (medlem@<association>.demo) is the first member (linked by the demo).
-            var email = i == 0 ? $"medlem@{seed.Association.Id}.demo" : faker.Internet.Email(first, last, "exempel.se").ToLowerInvariant();
+            var account = i < AccountAddresses(seed.Association.Id).Length;
+            var email = account ? AccountAddresses(seed.Association.Id)[i] : faker.Internet.Email(first, last, "exempel.se").ToLowerInvariant();
             members.Add(register.Create(new NewMember($"{prefix}{i:D5}", first, last, nonDigital ? null : email, joined,
                 Phone: i % 9 == 0 ? null : $"07{faker.Random.Int(0, 9)}{faker.Random.Int(1000000, 9999999)}",
                 Street: faker.Address.StreetAddress(), PostalCode: $"{area}{faker.Random.Int(10, 99)}", City: faker.Address.City(),
                 BirthYear: faker.Random.Int(1945, 2006), Gender: Genders[i % Genders.Length],
-                LeftOn: i % 31 == 5 ? seed.Today.AddDays(-faker.Random.Int(1, 300)) : null,
-                PaidUntil: i % 17 == 3 ? seed.Today.AddDays(-faker.Random.Int(1, 200)) : new DateOnly(seed.Today.Year, 12, 31),
+                LeftOn: !account && i % 31 == 5 ? seed.Today.AddDays(-faker.Random.Int(1, 300)) : null,
+                PaidUntil: !account && i % 17 == 3 ? seed.Today.AddDays(-faker.Random.Int(1, 200)) : new DateOnly(seed.Today.Year, 12, 31),
                 ContactByPost: nonDigital, NonDigital: nonDigital,
                 Tags: [.. faker.Random.ListItems(MemberTags.District.ToList(), faker.Random.Int(0, 3))])));
         }

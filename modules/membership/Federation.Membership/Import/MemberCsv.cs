@@ -7,8 +7,8 @@ using Federation.Platform.Web;
 namespace Federation.Membership.Import;
 
 /// <summary>
-/// The central register's CSV format (docs/import-format.md): read for import, written for export with
-/// formula-like cells neutralised (<see cref="SpreadsheetText"/>).
+/// The central register's CSV format (docs/import-format.md): read for import, written for export for
+/// Swedish Excel with formula-like cells neutralised (<see cref="SpreadsheetText"/>).
 /// </summary>
 internal static class MemberCsv
 {
@@ -86,25 +86,16 @@ internal static class MemberCsv
 
     private static string NormalizeHeader(string name) => name.Trim().Trim('\uFEFF').ToLowerInvariant().Replace(' ', '_').Replace('-', '_');
 
-    public static string Write(IEnumerable<Member> members)
-    {
-        using var text = new StringWriter();
-        using (var csv = CsvWriter.Create(text, CsvWriterOptions.Default, true))
+    /// <summary>The register as a file for Swedish Excel (<see cref="SpreadsheetText.Csv"/>); import reads it back unchanged.</summary>
+    public static byte[] Write(IEnumerable<Member> members) =>
+        SpreadsheetText.Csv(members.Select(m => new[]
         {
-            csv.WriteRecord([.. Columns]);
-            foreach (var m in members)
-                csv.WriteRecord(new string?[]
-                {
-                    m.MemberNumber, m.FirstName, m.LastName, m.Email, m.Phone, m.Street,
-                    m.PostalCode is { } pc ? $"{pc[..3]} {pc[3..]}" : null, m.City, m.BirthYear?.ToString(CultureInfo.InvariantCulture),
-                    m.GenderSelfDescribed, m.JoinedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    m.LeftOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.PaidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    string.Join(",", m.TagList),
-                }.Select(SpreadsheetText.Neutral).ToArray());
-            csv.Flush();
-        }
-        return text.ToString();
-    }
+            m.MemberNumber, m.FirstName, m.LastName, m.Email, m.Phone, m.Street,
+            m.PostalCode is { } pc ? $"{pc[..3]} {pc[3..]}" : null, m.City, m.BirthYear?.ToString(CultureInfo.InvariantCulture),
+            m.GenderSelfDescribed, m.JoinedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            m.LeftOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.PaidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            string.Join(",", m.TagList),
+        }).Prepend([.. Columns]));
 }
 
 /// <summary>The file as a whole cannot be read (no header, no member_number column).</summary>

@@ -82,7 +82,7 @@ internal static class DemoStudies
         // Members of Solna on the district's coming courses; the rhetoric course fills up and has a waiting list.
         var district = await db.Occasions.IgnoreQueryFilters().Where(o => o.AssociationId != seed.Association.Id).ToListAsync(ct);
         var courses = await db.Courses.IgnoreQueryFilters().ToDictionaryAsync(c => c.Id, ct);
-        var now = DateTime.UtcNow;
+        var now = seed.Today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         foreach (var occasion in district.Where(o => o.EndUtc > now))
             foreach (var member in members.Take(courses[occasion.CourseId].Kind == CourseKinds.Rhetoric ? 23 : 4))
                 await enrolment.SignUp(occasion.Id, member, ct);
