@@ -154,8 +154,9 @@ public sealed class PersonTests(BrowserFixture app)
         await Expect(Menu(page).GetByRole(AriaRole.Link, new() { Name = "Medlemmar", Exact = true })).ToHaveCountAsync(0);
         await BrowserFixture.Screenshot(page, "association-solna-as-member");
 
-        await page.GotoAsync("/a/solna/members");
+        var response = await page.GotoAsync("/a/solna/members");
 
+        response!.Status.ShouldBe(403);
         await Expect(page).ToHaveURLAsync(new Regex("/forbidden"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Ingen behörighet");
         await Expect(page.Locator("main table")).ToHaveCountAsync(0);

@@ -48,6 +48,7 @@ public sealed class ActivitiesModule : FederationModule
         services.AddScoped<PriorityReport>();
         services.AddScoped<Feeds>();
         services.AddScoped<DistrictCalendar>();
+        services.AddScoped<IPersonalItems, PersonalActivities>();
         // Other modules resolve the calendar optionally: absent where the association has not enabled activities.
         services.AddScoped<IActivityCalendar>(sp =>
             sp.GetRequiredService<AssociationContext>().Current?.Enables(ActivitiesDbContext.Module) == true

@@ -48,6 +48,7 @@ public sealed class BoardModule : FederationModule
         services.AddScoped<MeasuredElsewhere>();
         services.AddScoped<PlanReader>();
         services.AddScoped<BoardComposition>();
+        services.AddScoped<IPersonalItems, PersonalBoardTasks>();
         services.AddScoped<SpeakerStatisticsService>();
         services.AddScoped<MinutesService>();
         services.AddScoped<ComplianceService>();
