@@ -19,7 +19,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string EnglishReader = "engelska@solna.test";
     public const string SolnaMember = "medlem@solna.test";
     public const string Coordinator = "samordnare@sundbyberg.test";
-    private const string SolnaAdmin = "ordforande@solna.test";
+    public const string SolnaAdmin = "ordforande@solna.test";
     public const string DistrictAdmin = "admin@storstockholm.test";
 
     /// <summary>Members added to Solna through the API (last names are unique, for the search test).</summary>

@@ -49,6 +49,20 @@ public sealed class EveryPageTests(SiteCrawl site) : IClassFixture<SiteCrawl>
     }
 
     [Fact]
+    public async Task The_menus_pages_fit_a_1366_px_desktop_too()
+    {
+        var page = await site.SignedIn(SiteCrawl.ScreenshotRole, 1366, 900);
+        var tooWide = new List<string>();
+        foreach (var path in (await site.Of(SiteCrawl.ScreenshotRole)).MenuLinks)
+        {
+            await page.GotoAsync(path);
+            await BrowserFixture.Screenshot(page, $"every-page-1366{path.Replace('/', '-')}");
+            if (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") > 1366) tooWide.Add(path);
+        }
+        tooWide.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task The_crawl_reaches_the_menu_and_the_pages_behind_it()
     {
         var board = (await site.Of("samordnare@sundbyberg.demo")).Visits.Select(v => v.Path).ToList();

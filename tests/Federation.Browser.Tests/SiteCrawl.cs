@@ -40,6 +40,23 @@ public sealed class SiteCrawl : IAsyncLifetime
 
     public static TheoryData<string> Roles => [.. Accounts.Keys];
 
+    /// <summary>The role whose pages are photographed (the board sees the most).</summary>
+    public const string ScreenshotRole = "samordnare@sundbyberg.demo";
+
+    /// <summary>A browser page at the app's address, signed in as a demo account.</summary>
+    public async Task<IPage> SignedIn(string email, int width, int height)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = server.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        context.SetDefaultTimeout(30_000);
+        var page = await context.NewPageAsync();
+        await BrowserFixture.SignIn(page, email, DemoDistrict.Password);
+        return page;
+    }
+
     // Pages that are actions or files, not something to look at.
     private static readonly Regex NotAPage = new(@"^/(signout|culture|api/)|\.(csv|ics|xlsx|json|pdf)$|/export", RegexOptions.IgnoreCase);
 
@@ -86,14 +103,7 @@ public sealed class SiteCrawl : IAsyncLifetime
         var seen = new HashSet<string>();
         var visits = new List<PageVisit>();
 
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = server.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = PhoneWidth, Height = 844 },
-        });
-        context.SetDefaultTimeout(30_000);
-        var page = await context.NewPageAsync();
-        await BrowserFixture.SignIn(page, email, DemoDistrict.Password);
+        var page = await SignedIn(email, PhoneWidth, 844);
         await page.GotoAsync($"/a/{association}");
         var menu = await page.EvalOnSelectorAllAsync<string[]>("nav.menu a[href]", "as => as.map(a => new URL(a.href).pathname)");
         while (queue.TryDequeue(out var path))
@@ -106,13 +116,14 @@ public sealed class SiteCrawl : IAsyncLifetime
             var violations = axe.Violations.Where(v => v.Impact is "serious" or "critical")
                 .Select(v => $"{v.Id} ({v.Impact}): {v.Help} – {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target.ToString()))}").ToList();
             visits.Add(new PageVisit(email, path, response?.Status ?? 0, width, violations, await page.InnerTextAsync("body")));
+            if (email == ScreenshotRole) await BrowserFixture.Screenshot(page, $"every-page-{PhoneWidth}{path.Replace('/', '-')}");
 
             // Follow links to pages of routes not visited yet (one page per route).
             var links = await page.EvalOnSelectorAllAsync<string[]>("main a[href]", "as => as.map(a => new URL(a.href).pathname)");
             foreach (var link in links.Where(l => !NotAPage.IsMatch(l)))
                 if (routes.FirstOrDefault(r => r.Pattern.IsMatch(link)).Template is { } t && !seen.Contains(t)) queue.Enqueue(link);
         }
-        await context.DisposeAsync();
+        await page.Context.DisposeAsync();
         return new RoleCrawl(visits, menu);
     }
 

@@ -74,6 +74,10 @@ internal sealed class CallQueue(MembershipDbContext db, MemberIndex index, Acces
             .FirstOrDefaultAsync(t => t.AssignmentId == assignmentId && !t.Done && t.ClaimedBy == caller && t.ClaimExpiresAt > now, cancellationToken);
     }
 
+    /// <summary>An open target of the assignment, claimed or not; claims nothing.</summary>
+    public Task<CallTarget?> Target(Guid assignmentId, Guid targetId, CancellationToken cancellationToken = default) =>
+        db.CallTargets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == targetId && t.AssignmentId == assignmentId && !t.Done, cancellationToken);
+
     /// <summary>The person this caller should call now (their own unexpired claim first), or null when nobody is due.</summary>
     public async Task<CallTarget?> Next(Guid assignmentId, string caller, CancellationToken cancellationToken = default)
     {
