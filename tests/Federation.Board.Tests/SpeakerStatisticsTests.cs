@@ -63,6 +63,23 @@ public sealed class SpeakerStatisticsTests
         System.Text.RegularExpressions.Regex.Matches(svg, "<rect").Count.ShouldBe(8);
     }
 
+    [Fact]
+    public void The_chart_writes_shares_with_a_Swedish_decimal_comma_like_the_table()
+    {
+        var before = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("sv-SE");
+        try
+        {
+            var svg = SpeakerChart.Svg(SpeakerStatistics.Of([Spoke(Anna, "Anna", "woman", 30), Spoke(Bo, "Bo", "man", 90)],
+                new Dictionary<string, int> { ["woman"] = 1, ["man"] = 2, ["non-binary"] = 0, ["not-stated"] = 0 }));
+
+            svg.ShouldContain(">33,3 %<");
+            svg.ShouldContain(">66,7 %<");
+            svg.ShouldNotContain("33.3");
+        }
+        finally { System.Globalization.CultureInfo.CurrentCulture = before; }
+    }
+
     private static int counter;
 
     private static Contribution Spoke(Guid? member, string name, string gender, int seconds, string type = Contribution.Speech)

@@ -19,7 +19,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string EnglishReader = "engelska@solna.test";
     public const string SolnaMember = "medlem@solna.test";
     public const string Coordinator = "samordnare@sundbyberg.test";
-    private const string SolnaAdmin = "ordforande@solna.test";
+    public const string SolnaAdmin = "ordforande@solna.test";
     public const string DistrictAdmin = "admin@storstockholm.test";
 
     /// <summary>Members added to Solna through the API (last names are unique, for the search test).</summary>
@@ -81,36 +81,39 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Timeout = 60_000,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
-            ],
-        });
+        Browser = await playwright.Chromium.LaunchAsync(LaunchOptions);
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
+    /// <summary>Debian's headless Chromium, as every browser test starts it.</summary>
+    public static BrowserTypeLaunchOptions LaunchOptions => new()
+    {
+        ExecutablePath = ChromiumPath,
+        Headless = true,
+        Timeout = 60_000,
+        Args =
+        [
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync",
+        ],
+    };
+
     /// <summary>A fresh browser context (no cookies) with one page, at the app's address.</summary>
-    public async Task<IPage> NewPage()
+    public async Task<IPage> NewPage(int width = 1200, int height = 800)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Server.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1200, Height = 800 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
 
     /// <summary>Signs in through the form at /signin, as a person would.</summary>
-    public async Task<IPage> SignedIn(string email, string password = Password)
+    public async Task<IPage> SignedIn(string email, string password = Password, int width = 1200, int height = 800)
     {
-        var page = await NewPage();
+        var page = await NewPage(width, height);
         await SignIn(page, email, password);
         return page;
     }

@@ -12,19 +12,6 @@ public sealed class StudiesTests(BrowserFixture app)
     private const string DistrictOrganiser = "kurser@storstockholm.test";
     private const string Elsa = "m7005@exempel.se"; // Elsa Nyqvist, a Solna member in the fixture's register
 
-    private async Task<IPage> Signed(string email, int width, int height)
-    {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = app.Server.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-        });
-        context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
-        await BrowserFixture.SignIn(page, email);
-        return page;
-    }
-
     private static async Task NoHorizontalScroll(IPage page) =>
         (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("the page scrolls sideways");
 
@@ -46,7 +33,7 @@ public sealed class StudiesTests(BrowserFixture app)
             lecturers = new[] { new { name = "Lina Ström", gender = "woman", invited = true } },
         })).EnsureSuccessStatusCode();
 
-        var page = await Signed(Elsa, 390, 844);
+        var page = await app.SignedIn(Elsa, width: 390, height: 844);
         await page.GotoAsync("/a/solna/studies");
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Kurser och studier");
         await NoHorizontalScroll(page);
@@ -70,7 +57,7 @@ public sealed class StudiesTests(BrowserFixture app)
         await Expect(page.Locator("main ul.cards")).ToContainTextAsync("Feministiskt självförsvar");
         await NoHorizontalScroll(page);
 
-        var desktop = await Signed(Elsa, 1366, 900);
+        var desktop = await app.SignedIn(Elsa, width: 1366, height: 900);
         await desktop.GotoAsync("/a/solna/studies/mine");
         await desktop.Locator("main ul.cards a", new() { HasText = "Feministiskt självförsvar" }).ClickAsync();
         await Expect(desktop.Locator("main p.mine")).ToHaveTextAsync("Du har en plats.");
@@ -82,7 +69,7 @@ public sealed class StudiesTests(BrowserFixture app)
     {
         foreach (var (width, height) in new[] { (1366, 900), (390, 844) })
         {
-            var page = await Signed(BrowserFixture.SolnaBoard, width, height);
+            var page = await app.SignedIn(BrowserFixture.SolnaBoard, width: width, height: height);
             await page.GotoAsync("/a/solna/studies/circles");
             await page.Locator("main input[name=title]").FillAsync($"Marx för nybörjare {width}");
             await page.Locator("main input[name=leader]").FillAsync("Astrid Lindgren");

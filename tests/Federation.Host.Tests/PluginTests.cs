@@ -139,8 +139,9 @@ public sealed class PluginTests : IDisposable
         // Once faulted it is not asked again, even for a year it could answer.
         rules.Ask<IRequiredBoardFunctions, IReadOnlyList<string>>("sundbyberg", f => f[0].RequiredFunctions(1999), DefaultRules.RequiredBoardFunctions)
             .ShouldBe(DefaultRules.RequiredBoardFunctions);
-        var page = await host.Client(await host.TokenFor("s@sundbyberg.test", "sundbyberg", "board")).GetStringAsync("/a/sundbyberg");
+        var page = await host.Client(await host.TokenFor("s@sundbyberg.test", "sundbyberg", "admin")).GetStringAsync("/a/sundbyberg/local-rules");
         page.ShouldContain("Kassör");
+        page.ShouldContain("Plattformens standardregel"); // the default is not passed off as the plugin's
         await AssertOthersServe(host);
     }
 

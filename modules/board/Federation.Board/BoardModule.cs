@@ -50,6 +50,7 @@ public sealed class BoardModule : FederationModule
         services.AddScoped<MeasuredElsewhere>();
         services.AddScoped<PlanReader>();
         services.AddScoped<BoardComposition>();
+        services.AddScoped<IPersonalItems, PersonalBoardTasks>();
         services.AddScoped<SpeakerStatisticsService>();
         services.AddScoped<MinutesService>();
         services.AddScoped<ComplianceService>();

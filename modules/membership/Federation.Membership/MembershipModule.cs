@@ -67,6 +67,7 @@ public sealed class MembershipModule : FederationModule
         services.AddScoped<OnboardingChecklists>();
         services.AddScoped<OnboardingBoard>();
         services.AddScoped<CallQueue>();
+        services.AddScoped<IPersonalItems, PersonalTasks>();
         services.AddScoped<EngagementHistory>();
     }
 

@@ -31,7 +31,8 @@ internal static class SpeakerChart
     private static void BarFor(StringBuilder svg, int y, decimal? share, string colour, string what)
     {
         var width = (int)Math.Round((share ?? 0) * Bar / 100);
-        var label = share is { } s ? s.ToString("0.#", CultureInfo.InvariantCulture) + " %" : "–";
+        // The label is text people read: the request culture's decimal comma ("74,1 %"), as in the table beside it.
+        var label = share is { } s ? s.ToString("0.#", CultureInfo.CurrentCulture) + " %" : "–";
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Label}\" y=\"{y}\" width=\"{width}\" height=\"14\" fill=\"{colour}\"><title>{what}: {label}</title></rect>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Label + width + 4}\" y=\"{y + 12}\">{label}</text>");
     }

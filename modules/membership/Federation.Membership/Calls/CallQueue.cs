@@ -66,13 +66,23 @@ internal sealed class CallQueue(MembershipDbContext db, MemberIndex index, Acces
     public static bool MayCall(CallAssignment assignment, string callerEmail) =>
         assignment.Callers.Length == 0 || assignment.Callers.Contains($"|{callerEmail.Trim().ToLowerInvariant()}|");
 
+    /// <summary>The person this caller has claimed and not yet logged, if the claim has not expired; claims nobody.</summary>
+    public Task<CallTarget?> Held(Guid assignmentId, string caller, CancellationToken cancellationToken = default)
+    {
+        var now = clock.UtcNow();
+        return db.CallTargets.AsNoTracking()
+            .FirstOrDefaultAsync(t => t.AssignmentId == assignmentId && !t.Done && t.ClaimedBy == caller && t.ClaimExpiresAt > now, cancellationToken);
+    }
+
+    /// <summary>An open target of the assignment, claimed or not; claims nothing.</summary>
+    public Task<CallTarget?> Target(Guid assignmentId, Guid targetId, CancellationToken cancellationToken = default) =>
+        db.CallTargets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == targetId && t.AssignmentId == assignmentId && !t.Done, cancellationToken);
+
     /// <summary>The person this caller should call now (their own unexpired claim first), or null when nobody is due.</summary>
     public async Task<CallTarget?> Next(Guid assignmentId, string caller, CancellationToken cancellationToken = default)
     {
+        if (await Held(assignmentId, caller, cancellationToken) is { } held) return held;
         var now = clock.UtcNow();
-        var held = await db.CallTargets.AsNoTracking()
-            .FirstOrDefaultAsync(t => t.AssignmentId == assignmentId && !t.Done && t.ClaimedBy == caller && t.ClaimExpiresAt > now, cancellationToken);
-        if (held is not null) return held;
         for (var attempt = 0; attempt < 50; attempt++)
         {
             // Take a few due candidates and try one at random, so simultaneous callers rarely collide.
