@@ -146,16 +146,24 @@ public sealed class PluginTests : IDisposable
     }
 
     [Fact]
-    public async Task The_association_page_says_which_rules_come_from_the_plugin_and_which_are_the_platforms_defaults()
+    public async Task The_local_rules_page_says_which_rules_come_from_the_plugin_and_which_are_the_platforms_defaults()
     {
         await using var host = await TestHost.Start();
         // Älvsjö-Hägersten's plugin names no board functions: the list shown is the platform's, and says so.
-        var alvsjo = WebUtility.HtmlDecode(await host.Client(await host.TokenFor("s@alvsjo-hagersten.test", "alvsjo-hagersten", "board")).GetStringAsync("/a/alvsjo-hagersten"));
-        alvsjo.ShouldContain("Standardregel i plattformen, inte ur föreningens tillägg.");
-        alvsjo.ShouldNotContain("Från föreningens tillägg");
-        var solna = WebUtility.HtmlDecode(await host.Client(await host.TokenFor("s@solna.test", "solna", "board")).GetStringAsync("/a/solna"));
-        solna.ShouldContain("Ur föreningens tillägg.");
-        solna.ShouldNotContain("Standardregel i plattformen");
+        var alvsjo = WebUtility.HtmlDecode(await host.Client(await host.TokenFor("s@alvsjo-hagersten.test", "alvsjo-hagersten", "admin")).GetStringAsync("/a/alvsjo-hagersten/local-rules"));
+        Section(alvsjo, "Styrelsens funktioner").ShouldContain("Plattformens standardregel");
+        var solna = WebUtility.HtmlDecode(await host.Client(await host.TokenFor("s@solna.test", "solna", "admin")).GetStringAsync("/a/solna/local-rules"));
+        Section(solna, "Styrelsens funktioner").ShouldContain("Från föreningens tillägg.");
+        Section(solna, "Styrelsens funktioner").ShouldNotContain("Plattformens standardregel");
+    }
+
+    /// <summary>The page's text from a heading to the next section.</summary>
+    private static string Section(string page, string heading)
+    {
+        var from = page.IndexOf(heading, StringComparison.Ordinal);
+        from.ShouldBeGreaterThanOrEqualTo(0, $"the page should have a section '{heading}'");
+        var to = page.IndexOf("</section>", from, StringComparison.Ordinal);
+        return page[from..(to < 0 ? page.Length : to)];
     }
 
     private static async Task AssertDegraded(TestHost host, string plugin, string state, string reason)
