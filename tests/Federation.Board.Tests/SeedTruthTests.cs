@@ -107,7 +107,7 @@ public sealed class SeedTruthTests
         await using var host = await BoardHost.Start(new DateTimeOffset(2025, 1, 15, 10, 0, 0, TimeSpan.Zero));
         var board = await host.Board();
         (await board.PostAsJsonAsync("/api/associations/solna/plans", new { year = 2024 })).StatusCode.ShouldBe(HttpStatusCode.Created);
-        Guid anna = Guid.NewGuid(), bo = Guid.NewGuid();
+        Guid anna = await board.NewMemberId("solna", "S-1", "Anna", "woman"), bo = await board.NewMemberId("solna", "S-2", "Bo", "man");
         foreach (var (id, name, gender, role) in new[] { (anna, "Anna", "woman", "chair"), (bo, "Bo", "man", "member") })
             (await board.PostAsJsonAsync("/api/associations/solna/board/roles",
                 new { memberId = id, name, gender, role, from = new DateOnly(2024, 1, 10), until = new DateOnly(2025, 3, 1) })).StatusCode.ShouldBe(HttpStatusCode.Created);

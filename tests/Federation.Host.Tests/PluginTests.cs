@@ -85,7 +85,7 @@ public sealed class PluginTests : IDisposable
         PillarsIn(2020).ShouldBe(3);
         PillarsIn(2024).ShouldBe(4);
         rules.Ask<IRequiredBoardFunctions, IReadOnlyList<string>>("solna", f => f[0].RequiredFunctions(2024), [])
-            .ShouldBe([BoardFunctions.Chair, BoardFunctions.ViceChair, BoardFunctions.MemberOfficer,
+            .ShouldBe([BoardFunctions.Chair, BoardFunctions.ViceChair, BoardFunctions.Treasurer, BoardFunctions.MemberOfficer,
                        BoardFunctions.InternalFeministOfficer, BoardFunctions.AntiracistOfficer], ignoreOrder: true);
     }
 

@@ -56,14 +56,15 @@ public sealed class PagesTests : IAsyncLifetime
         var imported = await officer.PostAsync("/api/associations/solna/members/import", new StringContent("member_number;first_name;last_name;joined_on\nO-1;Olle;Ek;2024-05-01\n"));
         imported.StatusCode.ShouldBe(HttpStatusCode.OK, await imported.Content.ReadAsStringAsync());
         (await officer.GetStringAsync("/a/solna/members?q=Olle")).ShouldContain("O-1");
-        (await board.GetStringAsync("/a/solna/members/access-log")).ShouldContain("create");
+        (await board.Page("/a/solna/members/access-log")).ShouldContain("lade till");
     }
 
     [Fact]
     public async Task The_caller_page_hands_out_the_next_person_with_a_tel_link()
     {
         var assignment = await host.In("solna", sp => sp.GetRequiredService<CallQueue>().Create(new NewAssignment("Välkomstsamtal", "Hälsa välkommen", null, null, null)));
-        var html = await board.GetStringAsync($"/a/solna/calls/{assignment.Id}");
+        (await board.Page($"/a/solna/calls/{assignment.Id}")).ShouldNotContain("Märta Öst", Case.Sensitive, "opening the page claims nobody");
+        var html = await board.Post($"/a/solna/calls/{assignment.Id}", "take", []);
         html.ShouldContain("Märta Öst");
         html.ShouldContain("href=\"tel:0701234567\"");
         (await board.GetStringAsync("/a/solna/calls")).ShouldContain("Välkomstsamtal");
