@@ -70,8 +70,14 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             }
             atStop.Members.Count.ShouldBe(Members);
             atStop.Missing.Count.ShouldBeGreaterThan(0, "the host was through before it was stopped: the test proves nothing (import more members)");
-            afterStop.Missing.Count.ShouldBeGreaterThan(0, "the host finished everything while stopping: the test proves nothing");
-            waitingAfterStop.ShouldBeGreaterThan(0);
+            if (stop == Stop.Sigkill)
+            {
+                afterStop.Missing.Count.ShouldBeGreaterThan(0, "the host finished everything before it was killed: the test proves nothing");
+                waitingAfterStop.ShouldBeGreaterThan(0);
+            }
+            // A graceful stop may finish the consumers' work (they commit many messages at a time): then the restart
+            // has nothing to recover, and what remains to check is that nothing took effect twice. Recovery is the kill's case.
+            afterStop.Doubled.ShouldBeEmpty($"a checklist step or course tip twice after {stop}: {afterStop}");
 
             // 3. Started again on the same folder: within 60 s every member has one checklist and one tip.
             var restart = Stopwatch.StartNew();
