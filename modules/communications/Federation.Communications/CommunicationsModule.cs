@@ -36,6 +36,7 @@ public sealed class CommunicationsModule : FederationModule
             EventHandlerRegistration.Handle<DeliveryQueued, Deliver>(),
             EventHandlerRegistration.Handle<MemberJoined, WelcomeLetter>(),
             EventHandlerRegistration.Handle<MemberErased, MemberErasedHandler>(),
+            EventHandlerRegistration.Handle<AccountErased, AccountErasedHandler>(),
             EventHandlerRegistration.Handle<CourseSuggested, CourseMessages>(),
             EventHandlerRegistration.Handle<CourseSignUpConfirmed, CourseMessages>(),
             EventHandlerRegistration.Handle<ActivityScheduled, ActivityNotices>(),
