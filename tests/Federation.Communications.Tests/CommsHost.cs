@@ -10,7 +10,10 @@ internal sealed class CommsHost : IAsyncDisposable
     public required SmtpSink Smtp { get; init; }
     public required HttpClient Board { get; init; }
 
-    public static async Task<CommsHost> Start(Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure = null, int? smtpPort = null, bool startSmtp = true)
+    /// <param name="clock">The product's clock, where the test moves time.</param>
+    /// <param name="dataDirectory">A data folder to reuse: a second host on it is the first one restarted.</param>
+    public static async Task<CommsHost> Start(Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure = null, int? smtpPort = null, bool startSmtp = true,
+        ManualClock? clock = null, string? dataDirectory = null)
     {
         var port = smtpPort ?? HostProcess.FreePort();
         var smtp = startSmtp ? await SmtpSink.Start(port) : null;
@@ -21,8 +24,9 @@ internal sealed class CommsHost : IAsyncDisposable
             b.Configuration["Communications:Smtp:Security"] = "none";
             b.Configuration["Communications:Smtp:From"] = "Vänsterpartiet Solna <nyhetsbrev@solna.test>";
             b.Configuration["Communications:PublicUrl"] = "https://federation.test";
+            if (clock is not null) b.Host.UseServiceProviderFactory(new ClockOverride(clock));
             configure?.Invoke(b);
-        });
+        }, dataDirectory);
         var board = host.Client(await host.TokenFor("styrelse@solna.test", "solna", "board"));
         return new CommsHost { Host = host, Smtp = smtp!, Board = board };
     }

@@ -46,5 +46,13 @@ internal sealed class FakeElks : IAsyncDisposable
         return elks;
     }
 
+    /// <summary>What 46elks posts to a number's <c>sms_url</c> when it receives an SMS (form-encoded, documented fields).</summary>
+    public static Task<HttpResponseMessage> Incoming(HttpClient client, string url, string from, string message) =>
+        client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["direction"] = "incoming", ["id"] = "s" + Guid.NewGuid().ToString("N"), ["from"] = from, ["to"] = "+46766861004",
+            ["created"] = "2026-11-26T06:00:00.000000", ["message"] = message,
+        }));
+
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
 }

@@ -65,7 +65,7 @@ public sealed class NewsletterTests : IAsyncLifetime
         asa.Headers["List-Id"].ShouldBe("\"På gång i föreningen\" <pa-gang-i-foreningen.solna.solna.test>");
         var unsubscribe = asa.Headers["List-Unsubscribe"];
         unsubscribe.ShouldContain("<https://federation.test/api/associations/solna/communications/unsubscribe/");
-        unsubscribe.ShouldContain("<mailto:nyhetsbrev@solna.test?subject=avregistrera>");
+        unsubscribe.ShouldContain("<mailto:nyhetsbrev@solna.test?subject=avregistrera%20"); // with the signed token, for the mailbox reader
         asa.Headers["List-Unsubscribe-Post"].ShouldBe("List-Unsubscribe=One-Click");
         mails[0].MessageId.ShouldNotBe(mails[1].MessageId);
 
