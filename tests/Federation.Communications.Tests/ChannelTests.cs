@@ -47,9 +47,7 @@ public sealed class ChannelTests
         await using var elks = await FakeElks.Start();
         await using var comms = await CommsHost.Start(b =>
         {
-            b.Configuration["Communications:Sms:BaseUrl"] = elks.BaseUrl;
-            b.Configuration["Communications:Sms:User"] = FakeElks.User;
-            b.Configuration["Communications:Sms:Password"] = FakeElks.Password;
+            elks.Configure(b);
             b.Configuration["Communications:Sms:From"] = "VSolna";
             b.Configuration["Communications:Sms:PricePerSegment"] = "0.50";
         });
@@ -91,9 +89,7 @@ public sealed class ChannelTests
         await using var elks = await FakeElks.Start();
         await using var comms = await CommsHost.Start(b =>
         {
-            b.Configuration["Communications:Sms:BaseUrl"] = elks.BaseUrl;
-            b.Configuration["Communications:Sms:User"] = FakeElks.User;
-            b.Configuration["Communications:Sms:Password"] = FakeElks.Password;
+            elks.Configure(b);
             b.Configuration["Communications:Sms:WebhookSecret"] = "k7Hq2";
         });
         await comms.Member("1", "Åsa", null, phone: "070-111 22 33", contactBySms: true);
@@ -165,6 +161,7 @@ public sealed class ChannelTests
                 page.Height.Point.ShouldBe(842, 1);
             }
         }
+        await File.WriteAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "printed-letter.pdf"), pdf); // for a person to look at
         var words = await PdfWords.Read(pdf);
         var asa = words.Where(w => w.Page == words.Single(x => x.Text == "Storgatan").Page).ToList();
         // The address block lies inside the left window of a C5/DL envelope: 20–105 mm from the left, 45–85 mm from the top.

@@ -45,6 +45,36 @@ internal sealed class CommsHost : IAsyncDisposable
         return member.GetProperty("id").GetGuid();
     }
 
+    /// <summary>Adds a newsletter series; its id.</summary>
+    public async Task<Guid> Series(string name = "På gång i föreningen", string rhythm = "monthly")
+    {
+        var response = await Board.PostAsJsonAsync("/api/associations/solna/communications/series", new { name, rhythm });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Saves a newsletter draft in <paramref name="series"/>; its id.</summary>
+    public async Task<Guid> Draft(Guid series, string body, string subject = "Nytt från {{förening}}")
+    {
+        var response = await Board.PostAsJsonAsync("/api/associations/solna/communications/newsletters", new { seriesId = series, subject, body });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Adds an activity through the calendar's API (times as the form takes them, Swedish local); its id.</summary>
+    public async Task<Guid> Activity(string type, string title, DateTimeOffset start)
+    {
+        var created = await Board.PostAsJsonAsync("/api/associations/solna/activities",
+            new { type, title, start = Local(start), end = Local(start.AddHours(2)), place = "Folkets hus" });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        return (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>An instant as the activity form writes it: Stockholm time, to the minute.</summary>
+    public static string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Stockholm).ToString("yyyy-MM-ddTHH:mm");
+
+    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
     public async Task<T> In<T>(string association, Func<IServiceProvider, Task<T>> work)
     {
         using var scope = Host.Services.CreateScope();

@@ -26,6 +26,14 @@ internal sealed class FakeElks : IAsyncDisposable
 
     public string BaseUrl => app.Urls.First();
 
+    /// <summary>Points the product's SMS settings at this server, with its credentials.</summary>
+    public void Configure(WebApplicationBuilder builder)
+    {
+        builder.Configuration["Communications:Sms:BaseUrl"] = BaseUrl;
+        builder.Configuration["Communications:Sms:User"] = User;
+        builder.Configuration["Communications:Sms:Password"] = Password;
+    }
+
     public static async Task<FakeElks> Start()
     {
         var builder = WebApplication.CreateSlimBuilder();

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Search;
@@ -78,17 +77,8 @@ internal sealed class ImapServer : IAsyncDisposable
         }) ?? throw new InvalidOperationException("dovecot did not start");
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", port);
-                return new ImapServer(process, folder, port);
-            }
-            catch (SocketException) when (DateTime.UtcNow < deadline && !process.HasExited) { await Task.Delay(50); }
-        }
+        await HostProcess.WaitForPort(port, process);
+        return new ImapServer(process, folder, port);
     }
 
     /// <summary>Puts a mail in the inbox, as if it had been delivered; its UID.</summary>

@@ -22,12 +22,10 @@ public sealed class MailtoUnsubscribeTests
         await comms.Member("1", "Åsa", "asa@exempel.se");
         await comms.Member("2", "Bo", "bo@exempel.se");
         await comms.Member("3", "Cy", "cy@exempel.se");
-        var series = (await (await comms.Board.PostAsJsonAsync("/api/associations/solna/communications/series", new { name = "På gång", rhythm = "when-needed" }))
-            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var series = await comms.Series("På gång", "when-needed");
         async Task<int> Send(string subject)
         {
-            var id = (await (await comms.Board.PostAsJsonAsync("/api/associations/solna/communications/newsletters", new { seriesId = series, subject, body = "Hej!" }))
-                .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            var id = await comms.Draft(series, "Hej!", subject);
             var sent = await comms.Board.PostAsync($"/api/associations/solna/communications/newsletters/{id}/send", null);
             return (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("recipients").GetInt32();
         }

@@ -6,8 +6,6 @@ namespace Federation.Communications.Tests;
 /// <summary>What communications sent and logged feeds the activity plan's targets (issue 16): nobody types the figures in.</summary>
 public sealed class PlanFigureTests
 {
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
     [Fact]
     public async Task Sms_before_member_meetings_printed_letters_and_newsletter_issues_are_counted_for_the_plan()
     {
@@ -15,9 +13,7 @@ public sealed class PlanFigureTests
         await using var elks = await FakeElks.Start();
         await using var comms = await CommsHost.Start(b =>
         {
-            b.Configuration["Communications:Sms:BaseUrl"] = elks.BaseUrl;
-            b.Configuration["Communications:Sms:User"] = FakeElks.User;
-            b.Configuration["Communications:Sms:Password"] = FakeElks.Password;
+            elks.Configure(b);
         }, clock: clock);
         await comms.Member("1", "Åsa", "asa@exempel.se", phone: "0701112233", contactBySms: true);
         await comms.Member("2", "Bo", null, nonDigital: true, street: "Lillgatan 2", postalCode: "17142", city: "Solna");
@@ -28,8 +24,8 @@ public sealed class PlanFigureTests
                 .Single(t => t.GetProperty("text").GetString() == text).GetProperty("progress");
         (await Target("Ett fysiskt medlemsblad per termin")).GetProperty("done").GetDecimal().ShouldBe(0);
 
-        await Meeting(comms, "Medlemsmöte i september", new DateTimeOffset(2024, 9, 3, 16, 0, 0, TimeSpan.Zero));
-        await Meeting(comms, "Medlemsmöte om valet", new DateTimeOffset(2024, 9, 10, 16, 0, 0, TimeSpan.Zero));
+        await comms.Activity("member-meeting", "Medlemsmöte i september", new DateTimeOffset(2024, 9, 3, 16, 0, 0, TimeSpan.Zero));
+        await comms.Activity("member-meeting", "Medlemsmöte om valet", new DateTimeOffset(2024, 9, 10, 16, 0, 0, TimeSpan.Zero));
         (await comms.Board.PostAsJsonAsync("/api/associations/solna/communications/sms", new { text = "Medlemsmöte på torsdag!" })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         await comms.Host.Deliver();
         elks.Received.Count.ShouldBe(1);
@@ -42,23 +38,12 @@ public sealed class PlanFigureTests
         var letter = await Target("Ett fysiskt medlemsblad per termin");
         (letter.GetProperty("source").GetString(), letter.GetProperty("done").GetDecimal()).ShouldBe(("measured", 1m));
 
-        var series = (await (await comms.Board.PostAsJsonAsync("/api/associations/solna/communications/series", new { name = "På gång", rhythm = "monthly" }))
-            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var issue = (await (await comms.Board.PostAsJsonAsync("/api/associations/solna/communications/newsletters", new { seriesId = series, subject = "September", body = "Hej!" }))
-            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var issue = await comms.Draft(await comms.Series("På gång"), "Hej!", "September");
         (await comms.Board.PostAsync($"/api/associations/solna/communications/newsletters/{issue}/send", null)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         await comms.Host.Deliver();
         var events = await comms.In("solna", sp => sp.GetRequiredService<ICommunicationStatistics>().Between(new DateOnly(2024, 9, 1), new DateOnly(2024, 9, 30)));
         events.ShouldBe([
             new(new DateOnly(2024, 9, 1), CommunicationEvents.SmsSend), new(new DateOnly(2024, 9, 1), CommunicationEvents.PrintedLetter),
             new(new DateOnly(2024, 9, 12), CommunicationEvents.NewsletterIssue)], ignoreOrder: true);
-    }
-
-    private static async Task Meeting(CommsHost comms, string title, DateTimeOffset start)
-    {
-        string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Stockholm).ToString("yyyy-MM-ddTHH:mm");
-        var created = await comms.Board.PostAsJsonAsync("/api/associations/solna/activities",
-            new { type = "member-meeting", title, start = Local(start), end = Local(start.AddHours(2)), place = "Folkets hus" });
-        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
     }
 }

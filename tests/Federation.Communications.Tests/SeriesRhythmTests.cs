@@ -8,15 +8,13 @@ namespace Federation.Communications.Tests;
 /// <summary>A series' rhythm: when the next issue is due, its draft, the start page's reminder, and scheduled sends with nobody present.</summary>
 public sealed class SeriesRhythmTests
 {
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
     [Fact]
     public async Task A_monthly_series_is_due_a_month_after_its_last_issue_with_a_draft_a_week_before_and_a_task_on_the_start_page()
     {
         var clock = new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         await using var comms = await CommsHost.Start(clock: clock);
         await comms.Member("1", "Åsa", "asa@exempel.se");
-        var series = await Series(comms, "På gång", "monthly");
+        var series = await comms.Series("På gång", "monthly");
         var due = comms.Host.Services.GetRequiredService<DueWork>();
 
         await due.RunOnce();
@@ -50,16 +48,11 @@ public sealed class SeriesRhythmTests
     {
         var clock = new ManualClock(new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero));
         await using var comms = await CommsHost.Start(clock: clock);
-        var series = await Series(comms, "Tips inför", "before-member-meeting");
+        var series = await comms.Series("Tips inför", "before-member-meeting");
         (await SeriesJson(comms, series)).TryGetProperty("nextDue", out var none).ShouldBeTrue();
         none.ValueKind.ShouldBe(JsonValueKind.Null); // no meeting planned: nothing due
 
-        var meeting = new DateTimeOffset(2026, 9, 24, 16, 0, 0, TimeSpan.Zero);
-        var created = await comms.Board.PostAsJsonAsync("/api/associations/solna/activities", new
-        {
-            type = "member-meeting", title = "Medlemsmöte om budgeten", start = Local(meeting), end = Local(meeting.AddHours(2)), place = "Folkets hus",
-        });
-        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        await comms.Activity("member-meeting", "Medlemsmöte om budgeten", new DateTimeOffset(2026, 9, 24, 16, 0, 0, TimeSpan.Zero));
         var json = await SeriesJson(comms, series);
         json.GetProperty("nextDue").GetString().ShouldBe("2026-09-17");
         json.GetProperty("dueReason").GetString().ShouldBe("inför Medlemsmöte om budgeten 24 september");
@@ -85,9 +78,8 @@ public sealed class SeriesRhythmTests
         await using (var before = await CommsHost.Start(clock: clock, dataDirectory: data, smtpPort: port))
         {
             await before.Member("1", "Åsa", "asa@exempel.se");
-            series = await Series(before, "På gång", "monthly");
-            id = (await (await before.Board.PostAsJsonAsync("/api/associations/solna/communications/newsletters",
-                new { seriesId = series, subject = "Maj", body = "Hej {{förnamn}}!" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            series = await before.Series("På gång", "monthly");
+            id = await before.Draft(series, "Hej {{förnamn}}!", "Maj");
             (await before.Board.PostAsJsonAsync($"/api/associations/solna/communications/newsletters/{id}/schedule",
                 new { at = new DateTime(2026, 5, 4, 10, 0, 0, DateTimeKind.Utc) })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         }
@@ -102,10 +94,6 @@ public sealed class SeriesRhythmTests
         TestHost.TryDelete(data);
     }
 
-    private static async Task<Guid> Series(CommsHost comms, string name, string rhythm) =>
-        (await (await comms.Board.PostAsJsonAsync("/api/associations/solna/communications/series", new { name, rhythm }))
-            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-
     private static async Task<JsonElement> SeriesJson(CommsHost comms, Guid id) =>
         (await comms.Board.GetFromJsonAsync<JsonElement>("/api/associations/solna/communications/series")).EnumerateArray()
             .Single(s => s.GetProperty("id").GetGuid() == id);
@@ -113,6 +101,4 @@ public sealed class SeriesRhythmTests
     private static Task<List<Mailing>> Drafts(CommsHost comms, Guid series) =>
         comms.In("solna", sp => sp.GetRequiredService<CommunicationsDbContext>().Mailings.AsNoTracking()
             .Where(m => m.SeriesId == series && m.Status == MailingStatuses.Draft).ToListAsync());
-
-    private static string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Stockholm).ToString("yyyy-MM-ddTHH:mm");
 }

@@ -7,8 +7,8 @@ using PdfSharp.Pdf;
 
 namespace Federation.Communications.Letters;
 
-/// <summary>One printed letter's content: the recipient's address, and the merged subject and body (HTML from the Markdown). Public only because <see cref="LetterSheet"/>, a component, is.</summary>
-public sealed record PrintedLetter(string Name, string Street, string PostalCode, string City, string Subject, string BodyHtml);
+/// <summary>One printed letter's content: the recipient's address, and the merged subject and body (HTML from the Markdown).</summary>
+internal sealed record PrintedLetter(string Name, string Street, string PostalCode, string City, string Subject, string BodyHtml);
 
 /// <summary>
 /// Lays out letters rendered by <see cref="LetterSheet"/> (HTML) as one print-ready A4 PDF, one letter per sheet (or

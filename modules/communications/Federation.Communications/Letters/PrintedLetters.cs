@@ -70,10 +70,7 @@ internal sealed class PrintedLetters(CommunicationsDbContext db, Newsletters new
         {
             var rendered = new List<string>();
             foreach (var letter in Merged(run, members))
-                rendered.Add((await html.RenderComponentAsync<LetterSheet>(ParameterView.FromDictionary(new Dictionary<string, object?>
-                {
-                    [nameof(LetterSheet.Association)] = name, [nameof(LetterSheet.Date)] = date, [nameof(LetterSheet.Letter)] = letter,
-                }))).ToHtmlString());
+                rendered.Add((await html.RenderComponentAsync<LetterSheet>(ParameterView.FromDictionary(LetterSheet.For(name, date, letter)))).ToHtmlString());
             return rendered;
         });
         return LetterPdf.Render($"Medlemsbrev {name}", sheets);
