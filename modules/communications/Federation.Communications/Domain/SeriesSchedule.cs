@@ -45,9 +45,9 @@ internal sealed class SeriesSchedule(CommunicationsDbContext db, IServiceProvide
             var first = SwedishTime.Day(s.CreatedAt);
             (DateOnly On, string Reason)? next = s.Rhythm switch
             {
-                "monthly" => (last?.AddMonths(1) ?? first, T("varje månad", "monthly")),
-                "weekly" => (last?.AddDays(7) ?? first, T("varje vecka", "weekly")),
-                "semester" => (last?.AddMonths(6) ?? first, T("varje termin", "each semester")),
+                "monthly" => (last?.AddMonths(1) ?? first, Rhythm(s)),
+                "weekly" => (last?.AddDays(7) ?? first, Rhythm(s)),
+                "semester" => (last?.AddMonths(6) ?? first, Rhythm(s)),
                 "before-member-meeting" => BeforeMeeting(meetings ??= await Meetings(now, cancellationToken), sent),
                 _ => null,
             };
@@ -95,6 +95,8 @@ internal sealed class SeriesSchedule(CommunicationsDbContext db, IServiceProvide
         db.Mailings.Add(draft);
         return draft.Id;
     }
+
+    private static string Rhythm(Series series) => Rhythms.All[series.Rhythm].ToString().ToLowerInvariant();
 
     private static string Key(Series series, DateOnly due) => $"series:{series.Id:N}:{due:yyyy-MM-dd}";
 
