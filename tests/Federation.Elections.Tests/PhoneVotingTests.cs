@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Federation.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -133,7 +134,7 @@ public sealed class PhoneVotingTests : IAsyncLifetime
             Rows(connection, "SELECT * FROM elections_code_issues").ShouldAllBe(r => r.Length == 4, "Id, AssociationId, ElectionId, VoterId: who received a code, not whether it was used");
             // Ids are random GUIDs: sorting by them says nothing of the order of casting.
             var ids = Rows(connection, "SELECT Id FROM elections_secret_ballots ORDER BY rowid").Select(r => r[0]).ToList();
-            ids.ShouldAllBe(id => Guid.TryParse(id, out _));
+            foreach (var id in ids) Guid.TryParse(id, out var _).ShouldBeTrue(id);
             var texts = Rows(connection, "SELECT group_concat(Preferences) FROM elections_secret_ballots")[0][0];
             codes.ShouldAllBe(code => !texts.Contains(code));
         }

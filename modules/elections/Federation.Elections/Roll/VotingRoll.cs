@@ -86,22 +86,21 @@ internal sealed class VotingRoll(ElectionsDbContext db, IServiceProvider service
         if (lines.Count == 0) throw new ElectionProblem("attendance", Text.T("Närvarolistan är tom: skriv ett medlemsnummer eller namn per rad.", "The attendance list is empty: one member number or name per line."));
         var voters = await db.Voters.Where(v => v.MeetingId == meetingId).ToListAsync(ct);
         var directory = services.GetService<IMemberDirectory>();
+        var numbers = directory is null ? new Dictionary<string, Guid>()
+            : (await directory.Cards(voters.Where(v => v.MemberId is not null).Select(v => v.MemberId!.Value), "voting roll", ct)).Values.ToDictionary(c => c.MemberNumber, c => c.MemberId);
         var (checkedIn, unmatched) = (0, new List<string>());
         foreach (var line in lines)
         {
             var byName = voters.Where(v => string.Equals(v.Name, line, StringComparison.CurrentCultureIgnoreCase)).ToList();
-            var voter = byName.Count == 1 ? byName[0] : null;
+            var voter = byName.Count == 1 ? byName[0] : numbers.TryGetValue(line, out var onRoll) ? voters.First(v => v.MemberId == onRoll) : null;
+            // Not on the roll yet: a member of the register, by number or name, is added as they arrive.
             if (voter is null && byName.Count == 0 && directory is not null
                 && (await directory.Search(line, 2, ct)).Where(m => m.MemberNumber == line || string.Equals(m.Name, line, StringComparison.CurrentCultureIgnoreCase)).ToList() is [var card])
             {
-                voter = voters.FirstOrDefault(v => v.MemberId == card.MemberId);
-                if (voter is null)
-                {
-                    voter = new Voter { Id = Guid.NewGuid(), MeetingId = meetingId, MemberId = card.MemberId, Name = card.Name, AddedAt = DateTime.UtcNow };
-                    db.Voters.Add(voter);
-                    voters.Add(voter);
-                    Log(meetingId, $"{card.Name} lades till i röstlängden");
-                }
+                voter = new Voter { Id = Guid.NewGuid(), MeetingId = meetingId, MemberId = card.MemberId, Name = card.Name, AddedAt = DateTime.UtcNow };
+                db.Voters.Add(voter);
+                voters.Add(voter);
+                Log(meetingId, $"{card.Name} lades till i röstlängden");
             }
             if (voter is null) { unmatched.Add(line); continue; }
             if (voter.Present) continue;
