@@ -31,6 +31,7 @@ public sealed class PhoneVotingTests(BrowserFixture app)
         await phone.GotoAsync($"/a/solna/rosta#{code}");
         await Expect(phone.Locator("main h1")).ToHaveTextAsync("Revisorer");
         phone.Url.ShouldNotContain(code, customMessage: "the code is dropped from the address bar");
+        await Expect(phone.GetByLabel("Plats för Ada Ask")).ToBeHiddenAsync(); // the plain form's selects give way to tapping
         await phone.GetByRole(AriaRole.Button, new() { Name = "Cia Ced" }).ClickAsync();
         await phone.GetByRole(AriaRole.Button, new() { Name = "Ada Ask" }).ClickAsync();
         await phone.GetByRole(AriaRole.Button, new() { Name = "Flytta upp Ada Ask" }).ClickAsync();

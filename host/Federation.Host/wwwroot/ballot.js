@@ -36,7 +36,7 @@
     };
     for (const li of items) {
       const name = li.dataset.name;
-      li.querySelector('label').hidden = true;
+      li.querySelector('label').style.display = 'none'; // still in the form; app.css's label display would beat [hidden]
       li.style.cssText = 'display:flex;gap:.4rem;align-items:center;margin:.35rem 0';
       const pick = button(name, null, () => {
         order = order.includes(li) ? order.filter(x => x !== li) : [...order, li];
