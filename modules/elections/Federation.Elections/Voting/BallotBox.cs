@@ -2,8 +2,8 @@ using System.Security.Cryptography;
 using Federation.Elections.Domain;
 using Federation.Elections.Roll;
 using Federation.Elections.Storage;
-using Federation.Platform.Storage;
 using Federation.Platform.Web;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Elections.Voting;
@@ -14,7 +14,7 @@ internal sealed class BallotBox(ElectionsDbContext db, Actor actor)
     // One cast at a time in this process. SQLite admits one writer and makes the others poll with growing
     // sleeps, which under a room of phones voting at once left some waiting for seconds; a queue is fair.
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
-    private static int casting;
+    private static int retrying;
 
     private static string UsedCode => Text.T("Koden är redan använd: en röst per kod.", "This code has already been used: one vote per code.");
 
@@ -76,7 +76,6 @@ internal sealed class BallotBox(ElectionsDbContext db, Actor actor)
             throw new ElectionProblem("preferences", problem);
 
         var hash = BallotCode.Hash(code);
-        Interlocked.Increment(ref casting);
         await OneAtATime.WaitAsync(ct);
         try
         {
@@ -106,15 +105,46 @@ internal sealed class BallotBox(ElectionsDbContext db, Actor actor)
             db.SecretBallots.Add(new SecretBallot { Id = Guid.NewGuid(), ElectionId = electionId, Preferences = paper });
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            // The commit's log frames hold the code marked used and the paper together, in casting order: emptied
-            // at once — by the last of a burst, so a room voting at once is not held up by a checkpoint per vote.
-            if (Volatile.Read(ref casting) == 1) await SqliteLog.Truncate(db, ct);
         }
         finally
         {
-            Interlocked.Decrement(ref casting);
             OneAtATime.Release();
         }
+        await EmptyLog();
+    }
+
+    /// <summary>The commit's write-ahead log frames hold the code marked used and the paper together, in
+    /// casting order, so the log is emptied after each vote. Emptying waits for every reader to leave the
+    /// log; with a room of phones reading, that wait held all votes up for seconds. So it is tried at
+    /// once for a moment, and otherwise retried in the background until it succeeds.</summary>
+    private async Task EmptyLog()
+    {
+        if (!db.Database.IsSqlite()) return;
+        // Its own connection, outside the pool: the short busy timeout must not reach other requests.
+        var connection = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ToString();
+        if (await Truncated(connection)) return;
+        if (Interlocked.Exchange(ref retrying, 1) == 1) return;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                for (var i = 0; i < 600 && !await Truncated(connection); i++) await Task.Delay(100);
+            }
+            finally { Volatile.Write(ref retrying, 0); }
+        });
+    }
+
+    private static async Task<bool> Truncated(string connectionString)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var timeout = connection.CreateCommand();
+        timeout.CommandText = "PRAGMA busy_timeout = 20;";
+        await timeout.ExecuteNonQueryAsync();
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await using var result = await checkpoint.ExecuteReaderAsync();
+        return await result.ReadAsync() && result.GetInt32(0) == 0; // the first column is 1 when readers blocked it
     }
 
     /// <summary>The election a voter's code opens, with its ballot in ballot-number order: what a phone
