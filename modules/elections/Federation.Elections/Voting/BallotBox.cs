@@ -14,7 +14,7 @@ internal sealed class BallotBox(ElectionsDbContext db, Actor actor)
     // One cast at a time in this process. SQLite admits one writer and makes the others poll with growing
     // sleeps, which under a room of phones voting at once left some waiting for seconds; a queue is fair.
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
-    private static int retrying;
+    private static int casting, retrying;
 
     private static string UsedCode => Text.T("Koden är redan använd: en röst per kod.", "This code has already been used: one vote per code.");
 
@@ -76,6 +76,7 @@ internal sealed class BallotBox(ElectionsDbContext db, Actor actor)
             throw new ElectionProblem("preferences", problem);
 
         var hash = BallotCode.Hash(code);
+        Interlocked.Increment(ref casting);
         await OneAtATime.WaitAsync(ct);
         try
         {
@@ -109,26 +110,28 @@ internal sealed class BallotBox(ElectionsDbContext db, Actor actor)
         finally
         {
             OneAtATime.Release();
+            Interlocked.Decrement(ref casting);
         }
         await EmptyLog();
     }
 
     /// <summary>The commit's write-ahead log frames hold the code marked used and the paper together, in
     /// casting order, so the log is emptied after each vote. Emptying waits for every reader to leave the
-    /// log; with a room of phones reading, that wait held all votes up for seconds. So it is tried at
-    /// once for a moment, and otherwise retried in the background until it succeeds.</summary>
+    /// log and blocks writers meanwhile; with a room of phones voting, that wait held all votes up for
+    /// seconds. So it is done at once only when no other vote is being cast, for a moment; otherwise a
+    /// background retry does it between votes, until it succeeds.</summary>
     private async Task EmptyLog()
     {
         if (!db.Database.IsSqlite()) return;
         // Its own connection, outside the pool: the short busy timeout must not reach other requests.
         var connection = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ToString();
-        if (await Truncated(connection)) return;
+        if (Volatile.Read(ref casting) == 0 && await Truncated(connection)) return;
         if (Interlocked.Exchange(ref retrying, 1) == 1) return;
         _ = Task.Run(async () =>
         {
             try
             {
-                for (var i = 0; i < 600 && !await Truncated(connection); i++) await Task.Delay(100);
+                for (var i = 0; i < 600 && (Volatile.Read(ref casting) > 0 || !await Truncated(connection)); i++) await Task.Delay(100);
             }
             finally { Volatile.Write(ref retrying, 0); }
         });
