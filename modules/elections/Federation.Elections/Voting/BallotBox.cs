@@ -125,7 +125,9 @@ internal sealed class BallotBox(ElectionsDbContext db, Actor actor)
         if (!db.Database.IsSqlite()) return;
         // Its own connection, outside the pool: the short busy timeout must not reach other requests.
         var connection = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ToString();
-        if (Volatile.Read(ref casting) == 0 && await Truncated(connection)) return;
+        // The vote is committed: a failure here must not tell the voter otherwise, so it is left to the retry.
+        try { if (Volatile.Read(ref casting) == 0 && await Truncated(connection)) return; }
+        catch (SqliteException) { }
         if (Interlocked.Exchange(ref retrying, 1) == 1) return;
         _ = Task.Run(async () =>
         {
@@ -133,6 +135,7 @@ internal sealed class BallotBox(ElectionsDbContext db, Actor actor)
             {
                 for (var i = 0; i < 600 && (Volatile.Read(ref casting) > 0 || !await Truncated(connection)); i++) await Task.Delay(100);
             }
+            catch (SqliteException) { } // the data folder is gone (the host stopped): nothing left to empty
             finally { Volatile.Write(ref retrying, 0); }
         });
     }
