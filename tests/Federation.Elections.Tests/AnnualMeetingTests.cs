@@ -159,7 +159,7 @@ public sealed class AnnualMeetingTests : IAsyncLifetime
         await h.Vote(chair, codes[3], 1);
         // Marking two candidates for one seat is refused.
         (await h.Post($"/{chair}/ballots", new { code = codes[4], preferences = new[] { 1, 2 } }, HttpStatusCode.BadRequest))
-            .GetProperty("errors").GetProperty("preferences")[0].GetString().ShouldBe("at most 1 candidates may be marked, not 2");
+            .GetProperty("errors").GetProperty("preferences")[0].GetString().ShouldBe("högst 1 kandidater får kryssas, inte 2");
         var outcome = await h.Post($"/{chair}/conclude", new { seed = 7 });
         outcome.GetProperty("places")[0].GetProperty("name").GetString().ShouldBe("Ada Ask");
         var csv = await h.Board.GetStringAsync($"{h.Api}/{chair}/ballot-file");

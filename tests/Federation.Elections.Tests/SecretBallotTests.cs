@@ -58,12 +58,12 @@ public sealed class SecretBallotTests : IAsyncLifetime
     {
         await h.Vote(election, codes[0], 2, 1);
         var again = await h.Post($"/{election}/ballots", new { code = codes[0], preferences = new[] { 3 } }, HttpStatusCode.BadRequest);
-        again.GetProperty("errors").GetProperty("code")[0].GetString().ShouldBe("this code has already been used: one vote per code");
+        again.GetProperty("errors").GetProperty("code")[0].GetString().ShouldBe("Koden är redan använd: en röst per kod.");
         // Codes are read case- and dash-insensitively, so a retyped code is the same code.
         (await h.Post($"/{election}/ballots", new { code = codes[0].Replace("-", "").ToLowerInvariant(), preferences = new[] { 3 } }, HttpStatusCode.BadRequest))
-            .GetProperty("errors").GetProperty("code")[0].GetString().ShouldBe("this code has already been used: one vote per code");
+            .GetProperty("errors").GetProperty("code")[0].GetString().ShouldBe("Koden är redan använd: en röst per kod.");
         (await h.Post($"/{election}/ballots", new { code = "AAAAA-AAAAA", preferences = new[] { 3 } }, HttpStatusCode.BadRequest))
-            .GetProperty("errors").GetProperty("code")[0].GetString().ShouldBe("this code is not valid for this election");
+            .GetProperty("errors").GetProperty("code")[0].GetString().ShouldBe("Koden gäller inte i det här valet.");
 
         var (scope, db) = h.Storage();
         await using (scope)
@@ -74,8 +74,8 @@ public sealed class SecretBallotTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(new[] { 4 }, "there is no candidate number 4 on the ballot (1–3)")]
-    [InlineData(new[] { 1, 2, 1 }, "candidate number 1 appears more than once")]
+    [InlineData(new[] { 4 }, "det finns ingen kandidat nummer 4 på valsedeln (1–3)")]
+    [InlineData(new[] { 1, 2, 1 }, "kandidat nummer 1 finns med mer än en gång")]
     public async Task A_malformed_ballot_is_refused_and_leaves_the_code_unused(int[] preferences, string message)
     {
         (await h.Post($"/{election}/ballots", new { code = codes[0], preferences }, HttpStatusCode.BadRequest))

@@ -66,7 +66,7 @@ public sealed class TellerTests : IAsyncLifetime
     {
         await h.Put($"/{delegates}/piles/Kim", Pile([1, 2], [3]));
         var bad = await h.Put($"/{delegates}/piles/Kim", Pile([1, 2], [1, 2, 3, 4, 5, 6]), HttpStatusCode.BadRequest);
-        bad.GetProperty("errors").GetProperty("papers")[0].GetString().ShouldBe("paper 2: at most 5 candidates may be marked, not 6");
+        bad.GetProperty("errors").GetProperty("papers")[0].GetString().ShouldBe("röstsedel 2: högst 5 kandidater får kryssas, inte 6");
         (await h.Get($"/{delegates}/teller-differences")).GetProperty("papersPerTeller").GetProperty("Kim").GetInt32().ShouldBe(2);
         var (scope, db) = h.Storage();
         await using (scope)

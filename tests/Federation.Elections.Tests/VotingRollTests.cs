@@ -68,7 +68,7 @@ public sealed class VotingRollTests : IAsyncLifetime
         await h.Post($"/meetings/{meeting}/roll/{voters[1]}/presence", new { present = false });
         await h.Post($"/meetings/{meeting}/roll/{voters[2]}/presence", new { present = false });
         Error(await h.Post($"/{chair}/ballots", new { code = codes[1], preferences = new[] { 2 } }, HttpStatusCode.BadRequest), "code")
-            .ShouldBe("1 votes are cast and 1 voters are present on the roll: no more votes can be cast");
+            .ShouldBe("1 röster är lagda och 1 röstberättigade är närvarande: fler röster kan inte läggas.");
         var (scope, db) = h.Storage();
         await using (scope)
         {
@@ -145,5 +145,46 @@ public sealed class VotingRollTests : IAsyncLifetime
         var response = await h.Board.DeleteAsync(h.Api + path);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+}
+
+/// <summary>The roll built in bulk: the whole register at once, then the attendance list read at the door.</summary>
+public sealed class VotingRollInBulkTests : IAsyncLifetime
+{
+    private ElectionsHost h = null!;
+    private Guid meeting;
+
+    public async Task InitializeAsync()
+    {
+        h = await ElectionsHost.Start();
+        meeting = await h.Meeting();
+    }
+
+    public async Task DisposeAsync() => await h.DisposeAsync();
+
+    [Fact]
+    public async Task The_register_goes_on_the_roll_at_once_and_the_attendance_list_checks_people_in_with_each_arrival_logged()
+    {
+        await h.Board.NewMemberId("solna", "R-1001", "Ek");
+        await h.Board.NewMemberId("solna", "R-1002", "Gran");
+        var before = (await h.Get($"/meetings/{meeting}/roll")).GetProperty("eligible").GetInt32();
+
+        var added = (await h.Post($"/meetings/{meeting}/roll/register", new { })).GetProperty("added").GetInt32();
+        added.ShouldBeGreaterThanOrEqualTo(2);
+        (await h.Post($"/meetings/{meeting}/roll/register", new { })).GetProperty("added").GetInt32().ShouldBe(0, "those on the roll are not added twice");
+        await h.Post($"/meetings/{meeting}/roll", new { name = "Gäst Utan Nummer", present = false }, HttpStatusCode.Created);
+
+        var result = await h.Post($"/meetings/{meeting}/roll/attendance", new { lines = "R-1001\r\ngäst utan nummer\nNågon Okänd\n\nR-1001" });
+        result.GetProperty("checkedIn").GetInt32().ShouldBe(2);
+        result.GetProperty("unmatched").EnumerateArray().Select(u => u.GetString()).ShouldBe(["Någon Okänd"]);
+
+        var roll = await h.Get($"/meetings/{meeting}/roll");
+        roll.GetProperty("eligible").GetInt32().ShouldBe(before + added + 1);
+        roll.GetProperty("present").GetInt32().ShouldBe(2);
+        var log = (await h.Get($"/meetings/{meeting}/log")).EnumerateArray().Select(l => l.GetProperty("text").GetString()).ToList();
+        log.ShouldContain($"{added} medlemmar ur medlemsregistret lades till i röstlängden");
+        log.ShouldContain("Test Ek är närvarande");
+        log.ShouldContain("Gäst Utan Nummer är närvarande");
+        (await h.Get($"/meetings/{meeting}/log")).EnumerateArray().ShouldAllBe(l => l.GetProperty("by").GetString()!.Contains("styrelse@solna.test"));
     }
 }

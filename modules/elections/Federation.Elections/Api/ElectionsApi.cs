@@ -81,6 +81,14 @@ internal static class ElectionsApi
         api.MapPost("/meetings/{meetingId:guid}/roll", (VotingRoll roll, Guid meetingId, RollEntry input, CancellationToken ct) => Run(async () =>
             Results.Created($"elections/meetings/{meetingId}/roll", VoterView.From(await roll.Add(meetingId, input, ct)))))
             .WithMetadata(officer).WithName("AddToVotingRoll");
+        api.MapPost("/meetings/{meetingId:guid}/roll/register", (VotingRoll roll, Guid meetingId, RollFromRegister input, CancellationToken ct) => Run(async () =>
+            Results.Ok(new { added = await roll.AddMembers(meetingId, input.SmartListId, ct) })))
+            .WithMetadata(officer).WithName("AddRegisterToVotingRoll");
+        api.MapPost("/meetings/{meetingId:guid}/roll/attendance", (VotingRoll roll, Guid meetingId, Attendance input, CancellationToken ct) => Run(async () =>
+        {
+            var (checkedIn, unmatched) = await roll.CheckIn(meetingId, input.Lines, ct);
+            return Results.Ok(new { checkedIn, unmatched });
+        })).WithMetadata(officer).WithName("CheckInAttendance");
         api.MapPost("/meetings/{meetingId:guid}/roll/{voterId:guid}/presence", (VotingRoll roll, Guid meetingId, Guid voterId, Presence input, CancellationToken ct) => Run(async () =>
             Results.Ok(VoterView.From(await roll.SetPresent(meetingId, voterId, input.Present, ct)))))
             .WithMetadata(officer).WithName("SetVoterPresence");
@@ -207,6 +215,9 @@ internal sealed record VoterView(Guid Id, Guid? MemberId, string Name, bool Pres
 
 internal sealed record LogView(DateTime At, string By, string Text, Guid? ElectionId);
 internal sealed record Presence(bool Present);
+internal sealed record RollFromRegister(Guid? SmartListId);
+/// <summary>An attendance list: one member number or name a line.</summary>
+internal sealed record Attendance(string? Lines);
 internal sealed record ListVotesInput(IReadOnlyList<ListVotes>? Votes);
 
 internal sealed record OpenVoting(string? Mode);

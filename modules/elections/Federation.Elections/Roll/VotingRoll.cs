@@ -1,6 +1,7 @@
 using Federation.Elections.Domain;
 using Federation.Elections.Storage;
 using Federation.Membership.Contracts;
+using Federation.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,9 +43,7 @@ internal sealed class VotingRoll(ElectionsDbContext db, IServiceProvider service
         string name;
         if (input.MemberId is { } memberId)
         {
-            var directory = services.GetService<IMemberDirectory>()
-                ?? throw new ElectionProblem("memberId", "membership is not on for this association: enter the voter by name");
-            var card = await directory.Find(memberId, ct) ?? throw new ElectionProblem("memberId", $"no member {memberId} in this association");
+            var card = await Directory().Find(memberId, ct) ?? throw new ElectionProblem("memberId", $"no member {memberId} in this association");
             if (await db.Voters.AnyAsync(v => v.MeetingId == meetingId && v.MemberId == memberId, ct))
                 throw new ElectionProblem("memberId", $"{card.Name} is already on the voting roll");
             name = card.Name;
@@ -59,6 +58,58 @@ internal sealed class VotingRoll(ElectionsDbContext db, IServiceProvider service
         Log(meetingId, input.Present ? $"{name} lades till i röstlängden och är närvarande" : $"{name} lades till i röstlängden");
         await db.SaveChangesAsync(ct);
         return voter;
+    }
+
+    /// <summary>Puts every current member of the register — or of one of its smart lists — on the roll in one
+    /// go, not yet present; members already on it are left as they are. One line in the log for the batch.</summary>
+    public async Task<int> AddMembers(Guid meetingId, Guid? smartListId, CancellationToken ct)
+    {
+        _ = await db.Meetings.FirstOrDefaultAsync(m => m.Id == meetingId, ct) ?? throw new ElectionNotFound("meeting");
+        var members = await Directory().Audience(smartListId, ct);
+        var onRoll = (await db.Voters.Where(v => v.MeetingId == meetingId && v.MemberId != null).Select(v => v.MemberId!.Value).ToListAsync(ct)).ToHashSet();
+        var now = DateTime.UtcNow;
+        var added = members.Where(m => onRoll.Add(m.MemberId))
+            .Select(m => new Voter { Id = Guid.NewGuid(), MeetingId = meetingId, MemberId = m.MemberId, Name = m.Name, AddedAt = now }).ToList();
+        db.Voters.AddRange(added);
+        Log(meetingId, $"{added.Count} medlemmar ur medlemsregistret lades till i röstlängden");
+        await db.SaveChangesAsync(ct);
+        return added.Count;
+    }
+
+    /// <summary>Checks in everyone on an attendance list (one member number or name a line, as read at the
+    /// door): members not yet on the roll are added. Each arrival is logged; lines that match nobody, or
+    /// more than one, are returned so they can be checked by hand — nothing else is changed by them.</summary>
+    public async Task<(int CheckedIn, List<string> Unmatched)> CheckIn(Guid meetingId, string? attendance, CancellationToken ct)
+    {
+        _ = await db.Meetings.FirstOrDefaultAsync(m => m.Id == meetingId, ct) ?? throw new ElectionNotFound("meeting");
+        var lines = (attendance ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+        if (lines.Count == 0) throw new ElectionProblem("attendance", Text.T("Närvarolistan är tom: skriv ett medlemsnummer eller namn per rad.", "The attendance list is empty: one member number or name per line."));
+        var voters = await db.Voters.Where(v => v.MeetingId == meetingId).ToListAsync(ct);
+        var directory = services.GetService<IMemberDirectory>();
+        var numbers = directory is null ? new Dictionary<string, Guid>()
+            : (await directory.Cards(voters.Where(v => v.MemberId is not null).Select(v => v.MemberId!.Value), "voting roll", ct)).Values.ToDictionary(c => c.MemberNumber, c => c.MemberId);
+        var (checkedIn, unmatched) = (0, new List<string>());
+        foreach (var line in lines)
+        {
+            var byName = voters.Where(v => string.Equals(v.Name, line, StringComparison.CurrentCultureIgnoreCase)).ToList();
+            var voter = byName.Count == 1 ? byName[0] : numbers.TryGetValue(line, out var onRoll) ? voters.First(v => v.MemberId == onRoll) : null;
+            // Not on the roll yet: a member of the register, by number or name, is added as they arrive.
+            if (voter is null && byName.Count == 0 && directory is not null
+                && (await directory.Search(line, 2, ct)).Where(m => m.MemberNumber == line || string.Equals(m.Name, line, StringComparison.CurrentCultureIgnoreCase)).ToList() is [var card])
+            {
+                voter = new Voter { Id = Guid.NewGuid(), MeetingId = meetingId, MemberId = card.MemberId, Name = card.Name, AddedAt = DateTime.UtcNow };
+                db.Voters.Add(voter);
+                voters.Add(voter);
+                Log(meetingId, $"{card.Name} lades till i röstlängden");
+            }
+            if (voter is null) { unmatched.Add(line); continue; }
+            if (voter.Present) continue;
+            voter.Present = true;
+            checkedIn++;
+            Log(meetingId, $"{voter.Name} är närvarande");
+        }
+        await db.SaveChangesAsync(ct);
+        return (checkedIn, unmatched);
     }
 
     /// <summary>Checks a voter in (present) or out (left the meeting); logged either way.</summary>
@@ -82,6 +133,9 @@ internal sealed class VotingRoll(ElectionsDbContext db, IServiceProvider service
         Log(meetingId, $"{voter.Name} togs bort ur röstlängden");
         await db.SaveChangesAsync(ct);
     }
+
+    private IMemberDirectory Directory() => services.GetService<IMemberDirectory>()
+        ?? throw new ElectionProblem("memberId", "membership is not on for this association: enter the voter by name");
 
     public Task<List<LogEntry>> Log(Guid meetingId, CancellationToken ct) =>
         db.Log.Where(l => l.MeetingId == meetingId).OrderByDescending(l => l.At).ToListAsync(ct);

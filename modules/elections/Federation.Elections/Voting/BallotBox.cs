@@ -2,14 +2,22 @@ using System.Security.Cryptography;
 using Federation.Elections.Domain;
 using Federation.Elections.Roll;
 using Federation.Elections.Storage;
-using Federation.Platform.Storage;
+using Federation.Platform.Web;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Elections.Voting;
 
 /// <summary>Codes, digital ballots and the tellers' paper piles.</summary>
-internal sealed class BallotBox(ElectionsDbContext db)
+internal sealed class BallotBox(ElectionsDbContext db, Actor actor)
 {
+    // One cast at a time in this process. SQLite admits one writer and makes the others poll with growing
+    // sleeps, which under a room of phones voting at once left some waiting for seconds; a queue is fair.
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+    private static int casting, retrying;
+
+    private static string UsedCode => Text.T("Koden är redan använd: en röst per kod.", "This code has already been used: one vote per code.");
+
     /// <summary>Issues one single-use code to each voter who is on the meeting's roll, present, and
     /// has no code for this election yet — <paramref name="voterIds"/> of them, or all such when null.
     /// Who received a code is recorded, but not which: only the codes' hashes are kept, in random
@@ -61,40 +69,131 @@ internal sealed class BallotBox(ElectionsDbContext db)
     public async Task Cast(Guid electionId, string? code, IReadOnlyList<int>? preferences, CancellationToken ct)
     {
         var election = await Voting(electionId, VotingModes.Digital, ct);
-        if (string.IsNullOrWhiteSpace(code)) throw new ElectionProblem("code", "a voting code is required");
+        if (string.IsNullOrWhiteSpace(code)) throw new ElectionProblem("code", Text.T("Skriv din röstkod.", "Enter your voting code."));
         var numbers = preferences ?? [];
         var candidates = await db.Candidates.CountAsync(c => c.ElectionId == electionId && c.BallotNumber != null, ct);
         if (BallotFiles.Problem(numbers, candidates, election.Seats, election.Method) is { } problem)
             throw new ElectionProblem("preferences", problem);
 
         var hash = BallotCode.Hash(code);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // Conditional update: of two simultaneous uses of one code, only one changes the row.
-        var claimed = await db.BallotCodes.Where(c => c.ElectionId == electionId && c.CodeHash == hash && !c.Used)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Used, true), ct);
-        if (claimed == 0)
+        Interlocked.Increment(ref casting);
+        await OneAtATime.WaitAsync(ct);
+        try
         {
-            var exists = await db.BallotCodes.AnyAsync(c => c.ElectionId == electionId && c.CodeHash == hash, ct);
-            throw new ElectionProblem("code", exists ? "this code has already been used: one vote per code" : "this code is not valid for this election");
-        }
-        // Votes cast can never exceed those present, even if someone left with an unused code.
-        var cast = await db.SecretBallots.CountAsync(b => b.ElectionId == electionId, ct);
-        var present = await db.Voters.CountAsync(v => v.MeetingId == election.MeetingId && v.Present, ct);
-        if (cast >= present)
-            throw new ElectionProblem("code", $"{cast} votes are cast and {present} voters are present on the roll: no more votes can be cast");
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // Conditional update: of two simultaneous uses of one code, only one changes the row.
+            var claimed = await db.BallotCodes.Where(c => c.ElectionId == electionId && c.CodeHash == hash && !c.Used)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Used, true), ct);
+            if (claimed == 0)
+            {
+                var exists = await db.BallotCodes.AnyAsync(c => c.ElectionId == electionId && c.CodeHash == hash, ct);
+                throw new ElectionProblem("code", exists ? UsedCode : Text.T("Koden gäller inte i det här valet.", "This code is not valid for this election."));
+            }
+            // Votes cast can never exceed those present, even if someone left with an unused code.
+            var cast = await db.SecretBallots.CountAsync(b => b.ElectionId == electionId, ct);
+            var present = await db.Voters.CountAsync(v => v.MeetingId == election.MeetingId && v.Present, ct);
+            if (cast >= present)
+                throw new ElectionProblem("code", Text.T($"{cast} röster är lagda och {present} röstberättigade är närvarande: fler röster kan inte läggas.",
+                    $"{cast} votes are cast and {present} voters are present on the roll: no more votes can be cast"));
 
-        var paper = BallotFiles.Format(numbers);
-        var swap = RandomNumberGenerator.GetInt32(cast + 1);
-        if (swap < cast)
-        {
-            var other = await db.SecretBallots.Where(b => b.ElectionId == electionId).OrderBy(b => b.Id).Skip(swap).FirstAsync(ct);
-            (other.Preferences, paper) = (paper, other.Preferences);
+            var paper = BallotFiles.Format(numbers);
+            var swap = RandomNumberGenerator.GetInt32(cast + 1);
+            if (swap < cast)
+            {
+                var other = await db.SecretBallots.Where(b => b.ElectionId == electionId).OrderBy(b => b.Id).Skip(swap).FirstAsync(ct);
+                (other.Preferences, paper) = (paper, other.Preferences);
+            }
+            db.SecretBallots.Add(new SecretBallot { Id = Guid.NewGuid(), ElectionId = electionId, Preferences = paper });
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
-        db.SecretBallots.Add(new SecretBallot { Id = Guid.NewGuid(), ElectionId = electionId, Preferences = paper });
+        finally
+        {
+            OneAtATime.Release();
+            Interlocked.Decrement(ref casting);
+        }
+        await EmptyLog();
+    }
+
+    /// <summary>The commit's write-ahead log frames hold the code marked used and the paper together, in
+    /// casting order, so the log is emptied after each vote. Emptying waits for every reader to leave the
+    /// log and blocks writers meanwhile; with a room of phones voting, that wait held all votes up for
+    /// seconds. So it is done at once only when no other vote is being cast, for a moment; otherwise a
+    /// background retry does it between votes, until it succeeds.</summary>
+    private async Task EmptyLog()
+    {
+        if (!db.Database.IsSqlite()) return;
+        // Its own connection, outside the pool: the short busy timeout must not reach other requests.
+        var connection = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ToString();
+        // The vote is committed: a failure here must not tell the voter otherwise, so it is left to the retry.
+        try { if (Volatile.Read(ref casting) == 0 && await Truncated(connection)) return; }
+        catch (SqliteException) { }
+        if (Interlocked.Exchange(ref retrying, 1) == 1) return;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                for (var i = 0; i < 600 && (Volatile.Read(ref casting) > 0 || !await Truncated(connection)); i++) await Task.Delay(100);
+            }
+            catch (SqliteException) { } // the data folder is gone (the host stopped): nothing left to empty
+            finally { Volatile.Write(ref retrying, 0); }
+        });
+    }
+
+    private static async Task<bool> Truncated(string connectionString)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var timeout = connection.CreateCommand();
+        timeout.CommandText = "PRAGMA busy_timeout = 20;";
+        await timeout.ExecuteNonQueryAsync();
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await using var result = await checkpoint.ExecuteReaderAsync();
+        return await result.ReadAsync() && result.GetInt32(0) == 0; // the first column is 1 when readers blocked it
+    }
+
+    /// <summary>The election a voter's code opens, with its ballot in ballot-number order: what a phone
+    /// shows after the code is typed. Nothing is written, so looking a code up twice is harmless.</summary>
+    public async Task<(Election Election, List<Candidate> Ballot)> Open(string? code, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(code)) throw new ElectionProblem("code", Text.T("Skriv din röstkod.", "Enter your voting code."));
+        var hash = BallotCode.Hash(code);
+        var found = await (from c in db.BallotCodes
+                           join e in db.Elections on c.ElectionId equals e.Id
+                           where c.CodeHash == hash
+                           select new { c.Used, Election = e }).ToListAsync(ct);
+        var open = found.FirstOrDefault(f => !f.Used && f.Election.Status == ElectionStatus.Voting && f.Election.VotingMode == VotingModes.Digital);
+        if (open is null)
+            throw new ElectionProblem("code", found.Count == 0 ? Text.T("Koden finns inte. Kontrollera att du skrivit av den rätt.", "No such code. Check that you typed it correctly.")
+                : found.Any(f => f.Election.Status != ElectionStatus.Voting) ? Text.T("Röstningen i det valet är stängd.", "Voting in that election is closed.")
+                : UsedCode);
+        var ballot = await db.Candidates.Where(c => c.ElectionId == open.Election.Id && c.BallotNumber != null).OrderBy(c => c.BallotNumber).ToListAsync(ct);
+        return (open.Election, ballot);
+    }
+
+    /// <summary>Votes cast so far: the projector and the chair follow the vote by it.</summary>
+    public Task<int> CastCount(Guid electionId, CancellationToken ct) => db.SecretBallots.CountAsync(b => b.ElectionId == electionId, ct);
+
+    /// <summary>Starts a digital vote over (a wrong ballot, codes handed out by mistake): every ballot cast
+    /// and every code issued is struck, so those present get new codes. Written to the meeting's log.</summary>
+    public async Task<int> StartOver(Guid electionId, CancellationToken ct)
+    {
+        var election = await Voting(electionId, VotingModes.Digital, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var struck = await db.SecretBallots.Where(b => b.ElectionId == electionId).ExecuteDeleteAsync(ct);
+        await db.BallotCodes.Where(c => c.ElectionId == electionId).ExecuteDeleteAsync(ct);
+        await db.CodeIssues.Where(i => i.ElectionId == electionId).ExecuteDeleteAsync(ct);
+        var issued = election.CodesIssued;
+        election.CodesIssued = 0;
+        db.Log.Add(new LogEntry
+        {
+            Id = Guid.NewGuid(), MeetingId = election.MeetingId, ElectionId = electionId, At = DateTime.UtcNow, By = actor.Name,
+            Text = $"{election.Title}: röstningen började om; {struck} lagda röster ströks och {issued} utdelade koder återkallades",
+        });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        // The commit's log frames hold the code marked used and the paper together, in casting order: emptied at once.
-        await SqliteLog.Truncate(db, ct);
+        return struck;
     }
 
     /// <summary>Stores one teller's reading of the whole pile, replacing what that teller entered before.</summary>
@@ -109,7 +208,7 @@ internal sealed class BallotBox(ElectionsDbContext db)
         var candidates = await db.Candidates.CountAsync(c => c.ElectionId == electionId && c.BallotNumber != null, ct);
         for (var i = 0; i < papers.Count; i++)
             if (!papers[i].Invalid && BallotFiles.Problem(papers[i].Preferences ?? [], candidates, election.Seats, election.Method) is { } problem)
-                throw new ElectionProblem("papers", $"paper {i + 1}: {problem}");
+                throw new ElectionProblem("papers", Text.T($"röstsedel {i + 1}: {problem}", $"paper {i + 1}: {problem}"));
 
         var name = teller.Trim();
         await db.PaperBallots.Where(p => p.ElectionId == electionId && p.Teller == name).ExecuteDeleteAsync(ct);
@@ -144,7 +243,7 @@ internal sealed class BallotBox(ElectionsDbContext db)
     private async Task<Election> Voting(Guid electionId, string mode, CancellationToken ct)
     {
         var election = await db.Elections.FirstOrDefaultAsync(e => e.Id == electionId, ct) ?? throw new ElectionNotFound("election");
-        if (election.Status != ElectionStatus.Voting) throw new ElectionProblem("election", $"the election is not open for voting (status {election.Status})");
+        if (election.Status != ElectionStatus.Voting) throw new ElectionProblem("election", Text.T("Valet är inte öppet för röstning.", $"The election is not open for voting (status {election.Status})."));
         if (election.VotingMode == VotingModes.Totals) throw new ElectionProblem("mode", "a seat allocation takes votes per list, not ballots or codes");
         if (election.VotingMode != mode) throw new ElectionProblem("mode", $"this election is voted by {election.VotingMode} ballot, not {mode}");
         return election;

@@ -37,10 +37,11 @@ internal static class BallotFiles
     public static string? Problem(IReadOnlyList<int> numbers, int candidates, int seats, string method)
     {
         foreach (var n in numbers)
-            if (n < 1 || n > candidates) return $"there is no candidate number {n} on the ballot (1–{candidates})";
+            if (n < 1 || n > candidates) return Text.T($"det finns ingen kandidat nummer {n} på valsedeln (1–{candidates})", $"there is no candidate number {n} on the ballot (1–{candidates})");
         var repeated = numbers.GroupBy(n => n).FirstOrDefault(g => g.Count() > 1);
-        if (repeated is not null) return $"candidate number {repeated.Key} appears more than once";
-        if (!IsRanked(method) && numbers.Count > seats) return $"at most {seats} candidates may be marked, not {numbers.Count}";
+        if (repeated is not null) return Text.T($"kandidat nummer {repeated.Key} finns med mer än en gång", $"candidate number {repeated.Key} appears more than once");
+        if (!IsRanked(method) && numbers.Count > seats)
+            return Text.T($"högst {seats} kandidater får kryssas, inte {numbers.Count}", $"at most {seats} candidates may be marked, not {numbers.Count}");
         return null;
     }
 
