@@ -50,7 +50,7 @@ internal static class MinutesApi
         meeting.MapPost("/attendees", async (MinutesService minutes, Guid meetingId, NewAttendee input, CancellationToken ct) =>
             await BoardApi.Guarded(async () =>
             {
-                var a = await minutes.AddAttendee(meetingId, input.MemberId, input.Name, input.Voting ?? true, ct);
+                var a = await minutes.AddAttendee(meetingId, input.MemberId, input.Name, input.Voting ?? true, input.Gender, ct);
                 return Results.Created($"meetings/{meetingId}/minutes", new { a.Id, a.Name, a.Voting });
             })).WithName("AddAttendee");
 
@@ -90,7 +90,7 @@ internal static class MinutesApi
 internal sealed record NewItem(string? Title, string? Attachment);
 internal sealed record ItemMinutes(string? Text);
 internal sealed record NewDecision(Guid? ItemId, string? Text, string? Responsible, DateOnly? DueOn);
-internal sealed record NewAttendee(Guid? MemberId, string? Name, bool? Voting);
+internal sealed record NewAttendee(Guid? MemberId, string? Name, bool? Voting, string? Gender);
 internal sealed record Approval(string? Chair, IReadOnlyList<string>? Adjusters);
 internal sealed record Reopening(string? Reason);
 

@@ -68,7 +68,7 @@ internal static class DemoBoard
         var (chair, viceChair, treasurer, secretary) = (board[0].Name, board[1].Name, board[2].Name, board[3].Name);
 
         var meeting = await speakers.CreateMeeting(ActivityTypes.BoardMeeting, "Styrelsemöte", day, null, ct);
-        foreach (var r in board.Take(7)) await minutes.AddAttendee(meeting.Id, r.MemberId, r.Name, true, ct);
+        foreach (var r in board.Take(7)) await minutes.AddAttendee(meeting.Id, r.MemberId, r.Name, true, ct: ct);
         var opening = await minutes.AddItem(meeting.Id, "Mötets öppnande och val av justerare", null, ct);
         await minutes.WriteMinutes(meeting.Id, opening.Id, $"{chair} öppnade mötet. {secretary} valdes att justera protokollet.", ct);
         var followUp = await minutes.AddItem(meeting.Id, "Uppföljning av verksamhetsplanen", "Underlag: planens läge i dag (se verksamhetsplanen).", ct);

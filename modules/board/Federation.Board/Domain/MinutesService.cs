@@ -1,4 +1,6 @@
 using Federation.Board.Storage;
+using Federation.Membership.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Board.Domain;
@@ -7,7 +9,7 @@ namespace Federation.Board.Domain;
 /// A meeting's agenda, attendance, minutes and decisions. Approved (justerade) minutes are locked: every change
 /// is refused until someone reopens them with a reason, which logs the approved text as a revision.
 /// </summary>
-internal sealed class MinutesService(BoardDbContext db, BoardComposition board)
+internal sealed class MinutesService(BoardDbContext db, BoardComposition board, IServiceProvider services)
 {
     public async Task<Meeting> Meeting(Guid id, CancellationToken ct = default) =>
         await db.Meetings.FirstOrDefaultAsync(m => m.Id == id, ct) ?? throw new BoardValidationException("meetingId", "Mötet finns inte.");
@@ -85,11 +87,20 @@ internal sealed class MinutesService(BoardDbContext db, BoardComposition board)
         return decision;
     }
 
-    public async Task<MeetingAttendee> AddAttendee(Guid meetingId, Guid? memberId, string? name, bool voting, CancellationToken ct = default)
+    /// <summary>Someone present; the gender category (for the speaker statistics) is the member register's for a member.</summary>
+    public async Task<MeetingAttendee> AddAttendee(Guid meetingId, Guid? memberId, string? name, bool voting, string? gender = null, CancellationToken ct = default)
     {
         await Unlocked(meetingId, ct);
+        var card = memberId is { } id && services.GetService<IMemberDirectory>() is { } directory ? await directory.Find(id, ct) : null;
+        name = card?.Name ?? name;
         if (string.IsNullOrWhiteSpace(name)) throw new BoardValidationException("name", "Ange namnet på den närvarande.");
-        var attendee = new MeetingAttendee { Id = Guid.NewGuid(), MeetingId = meetingId, MemberId = memberId, Name = name.Trim(), Voting = voting };
+        if (gender is not null && !Gender.All.Contains(gender))
+            throw new BoardValidationException("gender", $"Okänt kön '{gender}'. Välj {string.Join(", ", Gender.All)}.");
+        var attendee = new MeetingAttendee
+        {
+            Id = Guid.NewGuid(), MeetingId = meetingId, MemberId = memberId, Name = name.Trim(), Voting = voting,
+            Gender = card?.Gender ?? gender ?? Gender.NotStated,
+        };
         db.Attendees.Add(attendee);
         await db.SaveChangesAsync(ct);
         return attendee;

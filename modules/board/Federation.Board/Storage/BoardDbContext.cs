@@ -83,7 +83,11 @@ internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, A
         });
         model.Entity<BoardRole>(e => e.ToTable("roles"));
         model.Entity<ElectedOfficial>(e => e.ToTable("elected_officials"));
-        model.Entity<Meeting>(e => e.ToTable("meetings"));
+        model.Entity<Meeting>(e =>
+        {
+            e.ToTable("meetings");
+            e.HasIndex(m => m.SpeakerCode);
+        });
         model.Entity<Contribution>(e =>
         {
             e.ToTable("contributions");
