@@ -21,8 +21,10 @@ internal sealed class Meeting : IAssociationOwned
     public bool Locked { get; set; }
     public DateOnly? ApprovedOn { get; set; }
     public string? ApprovedByChair { get; set; }
-    /// <summary>The one or two adjusters (justerare), comma-separated.</summary>
+    /// <summary>The adjusters (justerare) who approved, comma-separated (the elected ones are <see cref="MeetingAdjuster"/>).</summary>
     public string? Adjusters { get; set; }
+    /// <summary>The chair of the meeting (mötesordförande), named when the adjusters are elected.</summary>
+    public string? Chair { get; set; }
     /// <summary>The code members type on their phones to follow the speaker list and ask for the floor without an account.</summary>
     public string? SpeakerCode { get; set; }
     /// <summary>The longest speech the chair allows, in seconds; null means no limit.</summary>
@@ -119,4 +121,18 @@ internal sealed class MinutesRevision : IAssociationOwned
     public DateTime ChangedAt { get; set; }
     /// <summary>The approved protocol as it was (HTML), kept for the record.</summary>
     public string Snapshot { get; set; } = "";
+}
+
+/// <summary>
+/// An adjuster (justerare) the meeting elected: signs in with <see cref="Email"/> and approves the minutes; the minutes
+/// lock when every elected adjuster has.
+/// </summary>
+internal sealed class MeetingAdjuster : IAssociationOwned
+{
+    public Guid Id { get; set; }
+    public string AssociationId { get; set; } = "";
+    public Guid MeetingId { get; set; }
+    public string Name { get; set; } = "";
+    public string Email { get; set; } = "";
+    public DateTime? ApprovedAt { get; set; }
 }

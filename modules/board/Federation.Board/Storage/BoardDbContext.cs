@@ -31,6 +31,7 @@ internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, A
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<MeetingAttendee> Attendees => Set<MeetingAttendee>();
     public DbSet<MinutesRevision> MinutesRevisions => Set<MinutesRevision>();
+    public DbSet<MeetingAdjuster> Adjusters => Set<MeetingAdjuster>();
 
     protected override void ConfigureModel(ModelBuilder model)
     {
@@ -117,6 +118,11 @@ internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, A
         {
             e.ToTable("minutes_revisions");
             e.HasIndex(r => r.MeetingId);
+        });
+        model.Entity<MeetingAdjuster>(e =>
+        {
+            e.ToTable("adjusters");
+            e.HasIndex(a => a.MeetingId);
         });
     }
 }
