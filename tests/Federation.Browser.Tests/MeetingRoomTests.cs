@@ -57,7 +57,7 @@ public sealed class MeetingRoomTests(BrowserFixture app)
         await Expect(member1.Locator("main")).ToContainTextAsync("nummer 1 på tur");
 
         await guest.GetByLabel("Ditt namn").FillAsync("Gäst Gustav");
-        await guest.GetByLabel("Kön (för talarstatistiken)").SelectOptionAsync(new SelectOptionValue { Label = "Man" });
+        await guest.GetByLabel("Kön (för talarstatistiken)").SelectOptionAsync(new SelectOptionValue { Value = "man" });
         await guest.GetByRole(AriaRole.Button, new() { Name = "Ordningsfråga" }).ClickAsync();
         await Expect(projector.Locator(".queue li").First).ToContainTextAsync("Gäst Gustav (Ordningsfråga)");
         await Expect(member1.Locator(".queue li").First).ToContainTextAsync("Gäst Gustav");
