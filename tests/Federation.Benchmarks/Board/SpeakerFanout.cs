@@ -25,8 +25,8 @@ public sealed class SpeakerFanout : IDriver
         var data = TestHost.NewDataDirectory();
         var log = Path.Combine(Path.GetTempPath(), $"speaker-fanout-{Guid.NewGuid():N}.log");
         await Cli(log, "users", "add", "--email", "ordforande@solna.test", "--name", "Mötesordförande", "--association", "solna", "--role", "board", "--data", data);
-        var token = JsonDocument.Parse(await Cli(log, "tokens", "create", "--email", "ordforande@solna.test", "--json", "--data", data))
-            .RootElement.GetProperty("token").GetString()!;
+        var created = await Cli(log, "tokens", "create", "--email", "ordforande@solna.test", "--json", "--data", data);
+        var token = System.Text.RegularExpressions.Regex.Match(created, "\"token\":\\s*\"([^\"]+)\"").Groups[1].Value; // among the log lines
 
         await using var server = HostProcess.Serve(log, ["--data", data]);
         await server.WaitForHealth(TimeSpan.FromSeconds(60));
