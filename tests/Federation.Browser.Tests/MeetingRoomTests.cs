@@ -76,4 +76,35 @@ public sealed class MeetingRoomTests(BrowserFixture app)
         await BrowserFixture.Screenshot(guest, "meeting-phone-guest-390");
         Console.WriteLine($"request to speak → projector: {onProjector} ms");
     }
+
+    [Fact]
+    public async Task Minutes_survive_a_second_secretary_saving_the_same_item_their_text_is_shown_and_nothing_typed_is_lost()
+    {
+        using var api = app.Server.CreateApiClient(await app.Server.CreateToken(BrowserFixture.SolnaAdmin));
+        var meeting = await api.PostAsJsonAsync("api/associations/solna/meetings", new { kind = "board-meeting", title = "Styrelsemöte med två sekreterare", date = "2026-02-10" });
+        meeting.EnsureSuccessStatusCode();
+        var meetingId = (await meeting.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await api.PostAsJsonAsync($"api/associations/solna/meetings/{meetingId}/items", new { title = "Ekonomi" })).EnsureSuccessStatusCode();
+
+        var first = await app.SignedIn(BrowserFixture.SolnaBoard);
+        var second = await app.SignedIn(BrowserFixture.Coordinator, width: 390, height: 844);
+        foreach (var page in new[] { first, second }) await page.GotoAsync($"/a/solna/meetings/{meetingId}/minutes");
+
+        await first.GetByLabel("Protokolltext § 1").FillAsync("Kassören rapporterade.");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Spara protokollet" }).ClickAsync();
+        await Expect(first.Locator("main [role=status]")).ToHaveTextAsync("Sparat (1 punkter ändrade).");
+
+        await second.GetByLabel("Protokolltext § 1").FillAsync("Ekonomin är god.");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Spara protokollet" }).ClickAsync();
+        await Expect(second.Locator("main .conflict")).ToContainTextAsync("Någon annan sparade § 1 medan du skrev.");
+        await Expect(second.Locator("main .conflict .theirs")).ToHaveTextAsync("Kassören rapporterade.");
+        await Expect(second.GetByLabel("Protokolltext § 1")).ToHaveValueAsync("Ekonomin är god.");
+        await BrowserFixture.Screenshot(second, "minutes-conflict-390");
+
+        await second.GetByLabel("Protokolltext § 1").FillAsync("Kassören rapporterade. Ekonomin är god.");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Spara protokollet" }).ClickAsync();
+        await Expect(second.Locator("main [role=status]")).ToHaveTextAsync("Sparat (1 punkter ändrade).");
+        var minutes = await api.GetFromJsonAsync<JsonElement>($"api/associations/solna/meetings/{meetingId}/minutes");
+        minutes.GetProperty("items")[0].GetProperty("minutes").GetString().ShouldBe("Kassören rapporterade. Ekonomin är god.");
+    }
 }
