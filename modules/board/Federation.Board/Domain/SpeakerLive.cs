@@ -18,15 +18,10 @@ internal sealed class SpeakerLive
     /// <summary>Follows a meeting; the subscription starts with the newest frame, if any was published.</summary>
     public Subscription Subscribe(string associationId, Guid meetingId) => rooms.GetOrAdd((associationId, meetingId), _ => new()).Subscribe();
 
-    /// <summary>Connections following any meeting, for the load test and operations.</summary>
-    public int Connections => rooms.Values.Sum(r => r.Count);
-
     private sealed class Room
     {
         private readonly List<Channel<SpeakerFrame>> followers = [];
         private SpeakerFrame? latest;
-
-        public int Count { get { lock (followers) return followers.Count; } }
 
         public void Publish(SpeakerFrame frame)
         {
