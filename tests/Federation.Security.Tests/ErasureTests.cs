@@ -154,8 +154,9 @@ public sealed class ErasureTests : IAsyncLifetime
         }
     }
 
+    // Held (in the past): minutes are approved only once the meeting has taken place.
     private async Task<Guid> Meeting(string title) =>
-        await Created.Id(board.PostAsJsonAsync($"{Api}/meetings", new { kind = "board-meeting", title, date = "2027-03-01" }));
+        await Created.Id(board.PostAsJsonAsync($"{Api}/meetings", new { kind = "board-meeting", title, date = "2026-03-01" }));
 
     /// <summary>Every text value of every table in the product's SQLite file.</summary>
     private async Task<List<(string Table, string Value)>> EveryTextValue()

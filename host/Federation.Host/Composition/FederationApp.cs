@@ -17,7 +17,12 @@ public static class FederationApp
         {
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
+            // Names the static web assets manifests (blazor.web.js) also when a test assembly is the entry point.
+            ApplicationName = typeof(FederationApp).Assembly.GetName().Name,
         });
+        // A build (not a publish) finds blazor.web.js through this manifest in any environment, not only Development.
+        if (File.Exists(Path.Combine(AppContext.BaseDirectory, $"{builder.Environment.ApplicationName}.staticwebassets.runtime.json")))
+            builder.WebHost.UseStaticWebAssets();
         var configFolder = Environment.GetEnvironmentVariable("FEDERATION_CONFIG") ?? Path.Combine(AppContext.BaseDirectory, "config");
         var configFile = Path.Combine(configFolder, "federation.json");
         if (!File.Exists(configFile))

@@ -53,6 +53,9 @@ public sealed class BoardModule : FederationModule
         services.AddScoped<BoardComposition>();
         services.AddScoped<IPersonalItems, PersonalBoardTasks>();
         services.AddScoped<SpeakerStatisticsService>();
+        services.AddScoped<SpeakerListService>();
+        services.AddSingleton<SpeakerLive>();
+        services.AddSingleton<SpeakerBoardRenderer>();
         services.AddScoped<MinutesService>();
         services.AddScoped<ComplianceService>();
         services.AddScoped<AnnualReports>();

@@ -19,9 +19,9 @@ internal static class MinutesApi
             {
                 var m = await minutes.Meeting(meetingId, ct);
                 var (present, required) = await minutes.Quorum(m, ct);
-                return Results.Ok(new MinutesView(MeetingView.From(m), m.Version, m.Locked, m.ApprovedOn, m.ApprovedByChair, m.Adjusters,
+                return Results.Ok(new MinutesView(MeetingView.From(m), m.Version, m.Locked, m.ApprovedOn, m.ApprovedByChair ?? m.Chair, m.Adjusters,
                     present, required, required is null ? null : present >= required,
-                    (await minutes.Items(meetingId, ct)).Select(i => new ItemView(i.Id, i.Number, i.Title, i.Attachment, i.Minutes)).ToList(),
+                    (await minutes.Items(meetingId, ct)).Select(ItemView.From).ToList(),
                     (await minutes.Decisions(meetingId, ct)).Select(DecisionView.From).ToList(),
                     (await minutes.CarriedOver(m, ct)).Select(x => DecisionView.From(x.Decision)).ToList(),
                     (await minutes.Revisions(meetingId, ct)).Select(r => new RevisionView(r.Version, r.Reason, r.ChangedBy, r.ChangedAt)).ToList()));
@@ -32,14 +32,16 @@ internal static class MinutesApi
             await BoardApi.Guarded(async () =>
             {
                 var i = await minutes.AddItem(meetingId, input.Title, input.Attachment, ct);
-                return Results.Created($"meetings/{meetingId}/minutes", new ItemView(i.Id, i.Number, i.Title, i.Attachment, i.Minutes));
+                return Results.Created($"meetings/{meetingId}/minutes", ItemView.From(i));
             })).WithName("AddAgendaItem");
 
+        // With the revision the writer read, a save over someone else's newer text answers 409 with that text; a script
+        // that sends no revision writes unconditionally.
         meeting.MapPut("/items/{itemId}/minutes", async (MinutesService minutes, Guid meetingId, Guid itemId, ItemMinutes input, CancellationToken ct) =>
             await BoardApi.Guarded(async () =>
             {
-                var i = await minutes.WriteMinutes(meetingId, itemId, input.Text, ct);
-                return Results.Ok(new ItemView(i.Id, i.Number, i.Title, i.Attachment, i.Minutes));
+                try { return Results.Ok(ItemView.From(await minutes.WriteMinutes(meetingId, itemId, input.Text, input.Revision, ct))); }
+                catch (MinutesConflictException e) { return Results.Conflict(new MinutesConflict(e.Message, ItemView.From(e.Current))); }
             })).WithName("WriteItemMinutes");
 
         meeting.MapPost("/decisions", async (MinutesService minutes, Guid meetingId, NewDecision input, CancellationToken ct) =>
@@ -50,16 +52,33 @@ internal static class MinutesApi
         meeting.MapPost("/attendees", async (MinutesService minutes, Guid meetingId, NewAttendee input, CancellationToken ct) =>
             await BoardApi.Guarded(async () =>
             {
-                var a = await minutes.AddAttendee(meetingId, input.MemberId, input.Name, input.Voting ?? true, ct);
+                var a = await minutes.AddAttendee(meetingId, input.MemberId, input.Name, input.Voting ?? true, input.Gender, ct);
                 return Results.Created($"meetings/{meetingId}/minutes", new { a.Id, a.Name, a.Voting });
             })).WithName("AddAttendee");
 
+        meeting.MapPost("/adjusters", async (MinutesService minutes, Guid meetingId, Election input, CancellationToken ct) =>
+            await BoardApi.Guarded(async () =>
+            {
+                await minutes.ElectAdjusters(meetingId, input.Chair, (input.Adjusters ?? []).Select(a => (a.Name, a.Email)).ToList(), ct);
+                return Results.Ok((await minutes.Adjusters(meetingId, ct)).Select(AdjusterView.From));
+            })).WithName("ElectAdjusters");
+
+        // An approval signed on paper, recorded by the board; it locks the minutes at once.
         meeting.MapPost("/approve", async (MinutesService minutes, TimeProvider clock, Guid meetingId, Approval input, CancellationToken ct) =>
             await BoardApi.Guarded(async () =>
             {
-                var m = await minutes.Approve(meetingId, input.Chair, input.Adjusters, Stockholm.Today(clock), ct);
-                return Results.Ok(new { m.Version, m.Locked, m.ApprovedOn });
-            })).WithName("ApproveMinutes");
+                var m = await minutes.RecordApproval(meetingId, input.Chair, input.Adjusters, Stockholm.Today(clock), ct);
+                return Results.Ok(new Approved(m.Version, m.Locked, m.ApprovedOn, []));
+            })).WithName("RecordApproval");
+
+        // Each elected adjuster approves signed in as themselves (any role in the association); the second locks the minutes.
+        meeting.MapPost("/approvals", async (MinutesService minutes, TimeProvider clock, ClaimsPrincipal user, Guid meetingId, CancellationToken ct) =>
+            await BoardApi.Guarded(async () =>
+            {
+                var m = await minutes.Approve(meetingId, user.FindFirstValue(ClaimTypes.Email), Stockholm.Today(clock), clock.GetUtcNow().UtcDateTime, ct);
+                return Results.Ok(new Approved(m.Version, m.Locked, m.ApprovedOn, (await minutes.Adjusters(meetingId, ct)).Select(AdjusterView.From).ToList()));
+            }))
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Member)).WithName("ApproveMinutes");
 
         meeting.MapPost("/reopen", async (MinutesService minutes, ProtocolRenderer protocol, ClaimsPrincipal user, Guid meetingId, Reopening input, CancellationToken ct) =>
             await BoardApi.Guarded(async () =>
@@ -75,8 +94,9 @@ internal static class MinutesApi
             await BoardApi.Guarded(async () =>
             {
                 var m = await minutes.Meeting(meetingId, ct);
-                if (m.ApprovedOn is null && !(user.RoleIn(current.Required.Id) >= AssociationRole.Board))
-                    return Results.Problem("The protocol is a draft until it is approved; drafts are for the board.", statusCode: StatusCodes.Status403Forbidden);
+                if (m.ApprovedOn is null && !(user.RoleIn(current.Required.Id) >= AssociationRole.Board)
+                    && !(await minutes.Adjusters(meetingId, ct)).Any(a => a.Email.Equals(user.FindFirstValue(ClaimTypes.Email), StringComparison.OrdinalIgnoreCase)))
+                    return Results.Problem("The protocol is a draft until it is approved; drafts are for the board and the adjusters.", statusCode: StatusCodes.Status403Forbidden);
                 return Results.Content(await protocol.Render(meetingId), "text/html; charset=utf-8");
             }))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Member)).WithName("GetProtocol");
@@ -88,13 +108,25 @@ internal static class MinutesApi
 }
 
 internal sealed record NewItem(string? Title, string? Attachment);
-internal sealed record ItemMinutes(string? Text);
+internal sealed record ItemMinutes(string? Text, int? Revision);
+internal sealed record MinutesConflict(string Detail, ItemView Current);
 internal sealed record NewDecision(Guid? ItemId, string? Text, string? Responsible, DateOnly? DueOn);
-internal sealed record NewAttendee(Guid? MemberId, string? Name, bool? Voting);
+internal sealed record NewAttendee(Guid? MemberId, string? Name, bool? Voting, string? Gender);
 internal sealed record Approval(string? Chair, IReadOnlyList<string>? Adjusters);
+internal sealed record Election(string? Chair, IReadOnlyList<AdjusterInput>? Adjusters);
+internal sealed record AdjusterInput(string? Name, string? Email);
+internal sealed record Approved(int Version, bool Locked, DateOnly? ApprovedOn, IReadOnlyList<AdjusterView> Adjusters);
+
+internal sealed record AdjusterView(string Name, string Email, DateTime? ApprovedAt)
+{
+    public static AdjusterView From(MeetingAdjuster a) => new(a.Name, a.Email, a.ApprovedAt);
+}
 internal sealed record Reopening(string? Reason);
 
-internal sealed record ItemView(Guid Id, int Number, string Title, string? Attachment, string? Minutes);
+internal sealed record ItemView(Guid Id, int Number, string Title, string? Attachment, string? Minutes, int Revision)
+{
+    public static ItemView From(AgendaItem i) => new(i.Id, i.Number, i.Title, i.Attachment, i.Minutes, i.Revision);
+}
 internal sealed record RevisionView(int Version, string Reason, string ChangedBy, DateTime ChangedAt);
 
 internal sealed record DecisionView(Guid Id, Guid MeetingId, string Text, string? Responsible, DateOnly? DueOn, DateOnly? DoneOn)

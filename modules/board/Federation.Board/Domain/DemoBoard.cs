@@ -67,14 +67,14 @@ internal static class DemoBoard
         var (chair, viceChair, treasurer, secretary) = (board[0].Name, board[1].Name, board[2].Name, board[3].Name);
 
         var meeting = await speakers.CreateMeeting(ActivityTypes.BoardMeeting, "Styrelsemöte", day, null, ct);
-        foreach (var r in board.Take(7)) await minutes.AddAttendee(meeting.Id, r.MemberId, r.Name, true, ct);
+        foreach (var r in board.Take(7)) await minutes.AddAttendee(meeting.Id, r.MemberId, r.Name, true, ct: ct);
         var opening = await minutes.AddItem(meeting.Id, "Mötets öppnande och val av justerare", null, ct);
-        await minutes.WriteMinutes(meeting.Id, opening.Id, $"{chair} öppnade mötet. {secretary} valdes att justera protokollet.", ct);
+        await minutes.WriteMinutes(meeting.Id, opening.Id, $"{chair} öppnade mötet. {secretary} valdes att justera protokollet.", revision: null, ct);
         var followUp = await minutes.AddItem(meeting.Id, "Uppföljning av verksamhetsplanen", "Underlag: planens läge i dag (se verksamhetsplanen).", ct);
-        await minutes.WriteMinutes(meeting.Id, followUp.Id, "Styrelsen gick igenom målen. Flygbladsutdelningarna ligger i fas; torgmötena släpar.", ct);
+        await minutes.WriteMinutes(meeting.Id, followUp.Id, "Styrelsen gick igenom målen. Flygbladsutdelningarna ligger i fas; torgmötena släpar.", revision: null, ct);
         await minutes.AddDecision(meeting.Id, followUp.Id, "Planera tre torgmöten", viceChair, seed.Today.AddDays(30), ct);
         var party = await minutes.AddItem(meeting.Id, "Medlemsfest", null, ct);
-        await minutes.WriteMinutes(meeting.Id, party.Id, "Styrelsen vill ha en medlemsfest innan sommaren eller jul, det som kommer först.", ct);
+        await minutes.WriteMinutes(meeting.Id, party.Id, "Styrelsen vill ha en medlemsfest innan sommaren eller jul, det som kommer först.", revision: null, ct);
         await minutes.AddDecision(meeting.Id, party.Id, "Boka lokal till medlemsfesten", treasurer, seed.Today.AddDays(14), ct);
 
         // Speaker list: each board member speaks a few times; contributions of 20 s to 4 min.
@@ -92,7 +92,7 @@ internal static class DemoBoard
             start = start.AddSeconds(seconds + 15);
         }
         await db.SaveChangesAsync(ct);
-        await minutes.Approve(meeting.Id, chair, [secretary], new[] { day.AddDays(7), seed.Today }.Min(), ct);
+        await minutes.RecordApproval(meeting.Id, chair, [secretary], new[] { day.AddDays(7), seed.Today }.Min(), ct);
 
         // The next board meeting, with its agenda.
         var next = await speakers.CreateMeeting(ActivityTypes.BoardMeeting, "Styrelsemöte", seed.Today.AddDays(14), null, ct);

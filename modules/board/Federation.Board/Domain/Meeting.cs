@@ -21,8 +21,16 @@ internal sealed class Meeting : IAssociationOwned
     public bool Locked { get; set; }
     public DateOnly? ApprovedOn { get; set; }
     public string? ApprovedByChair { get; set; }
-    /// <summary>The one or two adjusters (justerare), comma-separated.</summary>
+    /// <summary>The adjusters (justerare) who approved, comma-separated (the elected ones are <see cref="MeetingAdjuster"/>).</summary>
     public string? Adjusters { get; set; }
+    /// <summary>The chair of the meeting (mötesordförande), named when the adjusters are elected.</summary>
+    public string? Chair { get; set; }
+    /// <summary>The code members type on their phones to follow the speaker list and ask for the floor without an account.</summary>
+    public string? SpeakerCode { get; set; }
+    /// <summary>The longest speech the chair allows, in seconds; null means no limit.</summary>
+    public int? SpeechLimitSeconds { get; set; }
+    /// <summary>Counts the speaker list's changes, so a phone never shows an older state after a newer one.</summary>
+    public int SpeakerListVersion { get; set; }
 
     public static readonly IReadOnlyList<string> Kinds =
         [ActivityTypes.BoardMeeting, ActivityTypes.MemberMeeting, ActivityTypes.GeneralMeeting, ActivityTypes.AnnualMeeting];
@@ -49,9 +57,14 @@ internal sealed class Contribution : IAssociationOwned
     public DateTime? StartedAt { get; set; }
     public DateTime? StoppedAt { get; set; }
     public int Seconds { get; set; }
+    /// <summary>Who asked for the floor ("account:…" or "guest:…"), so they can withdraw; null when the chair put them on.</summary>
+    public string? RequestedBy { get; set; }
 
     public bool Waiting => StartedAt is null;
     public bool Speaking => StartedAt is not null && StoppedAt is null;
+
+    /// <summary>One person across contributions: a member by id, a guest by name (case-insensitive).</summary>
+    public string SpeakerKey => MemberId is { } id ? id.ToString() : "guest:" + Name.Trim().ToLowerInvariant();
 }
 
 /// <summary>A numbered agenda item (dagordningspunkt) with its attachment and what the minutes say.</summary>
@@ -64,6 +77,8 @@ internal sealed class AgendaItem : IAssociationOwned
     public string Title { get; set; } = "";
     public string? Attachment { get; set; }
     public string? Minutes { get; set; }
+    /// <summary>Counts saves of the minutes text: a save based on an older revision is a conflict, never an overwrite.</summary>
+    public int Revision { get; set; }
 }
 
 /// <summary>A decision (beslut) with who carries it out and by when; open ones follow to the next meetings until done.</summary>
@@ -89,6 +104,8 @@ internal sealed class MeetingAttendee : IAssociationOwned
     public string Name { get; set; } = "";
     /// <summary>Counts for the quorum (a voting member, not a guest or substitute without a vote).</summary>
     public bool Voting { get; set; } = true;
+    /// <summary>The gender category, for comparing the speakers with those present.</summary>
+    public string Gender { get; set; } = Federation.Gender.NotStated;
 }
 
 /// <summary>The log of an approved protocol reopened: who, when, why, and the text it had.</summary>
@@ -104,4 +121,18 @@ internal sealed class MinutesRevision : IAssociationOwned
     public DateTime ChangedAt { get; set; }
     /// <summary>The approved protocol as it was (HTML), kept for the record.</summary>
     public string Snapshot { get; set; } = "";
+}
+
+/// <summary>
+/// An adjuster (justerare) the meeting elected: signs in with <see cref="Email"/> and approves the minutes; the minutes
+/// lock when every elected adjuster has.
+/// </summary>
+internal sealed class MeetingAdjuster : IAssociationOwned
+{
+    public Guid Id { get; set; }
+    public string AssociationId { get; set; } = "";
+    public Guid MeetingId { get; set; }
+    public string Name { get; set; } = "";
+    public string Email { get; set; } = "";
+    public DateTime? ApprovedAt { get; set; }
 }

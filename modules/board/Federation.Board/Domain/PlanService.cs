@@ -393,9 +393,7 @@ internal sealed class PlanService(
 
     private static readonly string[] ChildcareMeetings = [ActivityTypes.GeneralMeeting, ActivityTypes.AnnualMeeting, ActivityTypes.MemberMeeting];
 
-    /// <summary>The share of women that counts as even for the association (plugin), else 40–60 %.</summary>
-    private EvenBand EvenBand(int year) => rules.Ask<IEvenGenderBand, EvenBand?>(
-        association.Required.Id, all => all.Count == 0 ? null : all[0].Band(year), null) ?? Federation.Extensions.EvenBand.Default;
+    private EvenBand EvenBand(int year) => rules.EvenBandFor(association.Required.Id, year);
 
     private async Task<Plan> Required(int year, CancellationToken ct) =>
         await Find(year, ct) ?? throw new BoardValidationException("year", $"Det finns ingen verksamhetsplan för {year}.");

@@ -1,3 +1,5 @@
+using Federation.Extensions;
+
 namespace Federation.Board.Domain;
 
 /// <summary>One gender's line in the speaker statistics (talarstatistik).</summary>
@@ -8,26 +10,30 @@ internal sealed record GenderLine(
     int Seconds,
     decimal? ShareOfSpeakers,
     decimal? ShareOfTime,
-    decimal? ShareOfMembers);
+    decimal? ShareOfMembers,
+    decimal? ShareOfPresent = null);
 
-/// <summary>Speakers, contributions and speaking time by gender, against the members' shares by gender.</summary>
+/// <summary>Speakers, contributions and speaking time by gender, against the shares of the members and of those present.</summary>
 internal sealed record SpeakerStatistics(int Speakers, int Contributions, int Seconds, IReadOnlyList<GenderLine> Lines)
 {
     /// <summary>
     /// Counts contributions that were held (started): a zero-second one counts as a contribution with no time;
     /// one still waiting does not count. A speaker is a member (by id) or a guest (by name, case-insensitive);
-    /// replies and points of order count like speeches. Shares are percentages with one decimal, null when
-    /// there is nothing to divide by (no time spoken, or no member register).
+    /// replies and points of order count like speeches. The gender is the one recorded when the contribution was
+    /// asked for. Shares are percentages with one decimal, null when there is nothing to divide by (no time spoken,
+    /// no member register, no attendance taken).
     /// </summary>
-    public static SpeakerStatistics Of(IEnumerable<Contribution> contributions, IReadOnlyDictionary<string, int>? membersByGender)
+    public static SpeakerStatistics Of(IEnumerable<Contribution> contributions, IReadOnlyDictionary<string, int>? membersByGender,
+        IReadOnlyDictionary<string, int>? presentByGender = null)
     {
         var held = contributions.Where(c => c.StartedAt is not null).ToList();
         var speakerGender = held
-            .GroupBy(SpeakerKey)
+            .GroupBy(c => c.SpeakerKey)
             .Select(g => g.OrderBy(c => c.StartedAt).Last().Gender)
             .ToList();
         var totalSeconds = held.Sum(c => c.Seconds);
         var totalMembers = membersByGender?.Values.Sum() ?? 0;
+        var totalPresent = presentByGender?.Values.Sum() ?? 0;
         var lines = Gender.All.Select(gender =>
         {
             var speakers = speakerGender.Count(g => g == gender);
@@ -39,15 +45,22 @@ internal sealed record SpeakerStatistics(int Speakers, int Contributions, int Se
                 seconds,
                 Percent(speakers, speakerGender.Count),
                 Percent(seconds, totalSeconds),
-                membersByGender is null ? null : Percent(membersByGender.GetValueOrDefault(gender), totalMembers));
+                membersByGender is null ? null : Percent(membersByGender.GetValueOrDefault(gender), totalMembers),
+                presentByGender is null ? null : Percent(presentByGender.GetValueOrDefault(gender), totalPresent));
         }).ToList();
         return new(speakerGender.Count, held.Count, totalSeconds, lines);
     }
 
     public GenderLine Line(string gender) => Lines.Single(l => l.Gender == gender);
 
-    private static string SpeakerKey(Contribution c) =>
-        c.MemberId is { } id ? id.ToString() : "guest:" + c.Name.Trim().ToLowerInvariant();
+    /// <summary>Whether the women's share of the speakers lies within the band, both ways; null before anyone spoke.</summary>
+    public bool? EvenSpeakers(EvenBand band) => Within(Line(Gender.Woman).ShareOfSpeakers, band);
+
+    /// <summary>Whether the women's share of the speaking time lies within the band; null before any time was spoken.</summary>
+    public bool? EvenTime(EvenBand band) => Within(Line(Gender.Woman).ShareOfTime, band);
+
+    private static bool? Within(decimal? share, EvenBand band) =>
+        share is { } s ? s >= band.LowestWomenShare && s <= band.HighestWomenShare : null;
 
     private static decimal? Percent(int part, int whole) =>
         whole == 0 ? null : Math.Round(100m * part / whole, 1, MidpointRounding.AwayFromZero);

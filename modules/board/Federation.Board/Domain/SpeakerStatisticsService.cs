@@ -9,9 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.Board.Domain;
 
-/// <summary>Meetings and their speaker lists (talarlista), and the statistics drawn from them.</summary>
+/// <summary>Meetings and the speaker statistics (talarstatistik) drawn from their speaker lists.</summary>
 internal sealed class SpeakerStatisticsService(
-    BoardDbContext db, AssociationContext association, IPluginRules rules, IServiceProvider services, TimeProvider clock)
+    BoardDbContext db, AssociationContext association, IPluginRules rules, IServiceProvider services)
 {
     /// <summary>The member register when the association has membership on; null means speakers are entered as guests.</summary>
     public IMemberDirectory? Directory => services.GetService<IMemberDirectory>();
@@ -44,73 +44,17 @@ internal sealed class SpeakerStatisticsService(
         return await db.Meetings.Where(m => m.Date >= from && m.Date <= to).OrderByDescending(m => m.Date).ToListAsync(ct);
     }
 
-    /// <summary>The list in speaking order: who spoke, who speaks, then the queue (points of order first, then replies, then speeches).</summary>
-    /// <summary>The members on it are logged as read (membership's access log).</summary>
-    public async Task<List<Contribution>> List(Guid meetingId, CancellationToken ct = default)
+    /// <summary>A meeting's statistics, against the members and against those present (when attendance was taken).</summary>
+    public async Task<SpeakerStatistics> ForMeeting(Guid meetingId, CancellationToken ct = default)
     {
-        var list = await db.Contributions.Where(c => c.MeetingId == meetingId).ToListAsync(ct);
-        if (Directory is { } directory) await directory.Shown(list.Where(c => c.MemberId is not null).Select(c => c.MemberId!.Value), "speaker list", ct);
-        return list.OrderBy(c => c.StartedAt is null ? 1 : 0).ThenBy(c => c.StartedAt)
-            .ThenBy(c => c.Type switch { Contribution.PointOfOrder => 0, Contribution.Reply => 1, _ => 2 })
-            .ThenBy(c => c.Number).ToList();
+        var present = await db.Attendees.Where(a => a.MeetingId == meetingId).GroupBy(a => a.Gender)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return SpeakerStatistics.Of(await db.Contributions.Where(c => c.MeetingId == meetingId).ToListAsync(ct), await MembersByGender(ct),
+            present.Count == 0 ? null : present);
     }
 
-    /// <summary>Puts someone on the list; the meeting's row lock makes concurrent requests take distinct numbers.</summary>
-    public async Task<Contribution> AddSpeaker(Guid meetingId, Guid? memberId, string? name, string? gender, string? type, CancellationToken ct = default)
-    {
-        type ??= Contribution.Speech;
-        if (!Contribution.Types.Contains(type))
-            throw new BoardValidationException("type", $"Okänd typ av inlägg '{type}'. Välj {string.Join(", ", Contribution.Types)}.");
-        if (gender is not null && !Gender.All.Contains(gender))
-            throw new BoardValidationException("gender", $"Okänt kön '{gender}'. Välj {string.Join(", ", Gender.All)}.");
-        var card = memberId is { } id && Directory is { } directory ? await directory.Find(id, ct) : null;
-        var resolved = card?.Name ?? name?.Trim();
-        if (string.IsNullOrWhiteSpace(resolved)) throw new BoardValidationException("name", "Ange talarens namn.");
-        await using var transaction = await db.Lock(db.Meetings.Where(m => m.Id == meetingId), m => m.Title, ct)
-            ?? throw new BoardValidationException("meetingId", "Mötet finns inte.");
-        var number = await db.Contributions.Where(c => c.MeetingId == meetingId).Select(c => (int?)c.Number).MaxAsync(ct) ?? 0;
-        var contribution = new Contribution
-        {
-            Id = Guid.NewGuid(), MeetingId = meetingId, Number = number + 1, MemberId = card?.MemberId ?? memberId,
-            Name = resolved, Gender = card?.Gender ?? gender ?? Gender.NotStated, Type = type,
-        };
-        db.Contributions.Add(contribution);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return contribution;
-    }
-
-    /// <summary>Gives the floor to the first in the queue, unless someone already speaks.</summary>
-    public async Task<Contribution?> Start(Guid meetingId, CancellationToken ct = default)
-    {
-        var list = await List(meetingId, ct);
-        if (list.FirstOrDefault(c => c.Speaking) is { } speaking) return speaking;
-        var next = list.FirstOrDefault(c => c.Waiting);
-        if (next is null) return null;
-        next.StartedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
-        return next;
-    }
-
-    /// <summary>Stops the one speaking and records the time.</summary>
-    public async Task<Contribution?> Stop(Guid meetingId, CancellationToken ct = default)
-    {
-        var speaking = (await List(meetingId, ct)).FirstOrDefault(c => c.Speaking);
-        if (speaking is null) return null;
-        speaking.StoppedAt = clock.GetUtcNow().UtcDateTime;
-        speaking.Seconds = Math.Max(0, (int)Math.Round((speaking.StoppedAt.Value - speaking.StartedAt!.Value).TotalSeconds));
-        await db.SaveChangesAsync(ct);
-        return speaking;
-    }
-
-    public async Task<Contribution?> Next(Guid meetingId, CancellationToken ct = default)
-    {
-        await Stop(meetingId, ct);
-        return await Start(meetingId, ct);
-    }
-
-    public async Task<SpeakerStatistics> ForMeeting(Guid meetingId, CancellationToken ct = default) =>
-        SpeakerStatistics.Of(await db.Contributions.Where(c => c.MeetingId == meetingId).ToListAsync(ct), await MembersByGender(ct));
+    /// <summary>The share of women counted as even in <paramref name="year"/> (plugin, default 40–60 %).</summary>
+    public EvenBand Band(int year) => rules.EvenBandFor(association.Required.Id, year);
 
     public async Task<(SpeakerStatistics Statistics, int Meetings)> ForYear(int year, CancellationToken ct = default)
     {

@@ -31,6 +31,7 @@ internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, A
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<MeetingAttendee> Attendees => Set<MeetingAttendee>();
     public DbSet<MinutesRevision> MinutesRevisions => Set<MinutesRevision>();
+    public DbSet<MeetingAdjuster> Adjusters => Set<MeetingAdjuster>();
 
     protected override void ConfigureModel(ModelBuilder model)
     {
@@ -83,7 +84,11 @@ internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, A
         });
         model.Entity<BoardRole>(e => e.ToTable("roles"));
         model.Entity<ElectedOfficial>(e => e.ToTable("elected_officials"));
-        model.Entity<Meeting>(e => e.ToTable("meetings"));
+        model.Entity<Meeting>(e =>
+        {
+            e.ToTable("meetings");
+            e.HasIndex(m => m.SpeakerCode);
+        });
         model.Entity<Contribution>(e =>
         {
             e.ToTable("contributions");
@@ -113,6 +118,11 @@ internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, A
         {
             e.ToTable("minutes_revisions");
             e.HasIndex(r => r.MeetingId);
+        });
+        model.Entity<MeetingAdjuster>(e =>
+        {
+            e.ToTable("adjusters");
+            e.HasIndex(a => a.MeetingId);
         });
     }
 }
