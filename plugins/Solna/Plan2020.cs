@@ -46,7 +46,13 @@ public sealed class Plan2020 : IActivityPlanTemplate
             new("Alla förtroendevalda ska vara bekanta med mötesformalia och få testa på de roterande uppdragen.", []),
             new("Alla förtroendevalda ska ha den nödvändiga kompetensen för att självständigt kunna skriva initiativ.", []),
             // Möten och intern kommunikation
-            new("Informera våra medlemmar om våra aktiviteter kontinuerligt och på flera olika sätt.", []),
+            new("Informera våra medlemmar om våra aktiviteter kontinuerligt och på flera olika sätt.",
+            [
+                // "Skicka ut medlemsblad ca en gång i månaden via mejl." / "Skicka sms för vissa större aktiviteter och
+                // medlemsmöten.": counted by communications (newsletter issues sent; member meetings with SMS before them).
+                new("Ett medlemsblad via mejl i månaden", TargetKind.ActivityCount, 1, TargetPeriod.Month, "newsletter-issue"),
+                new("Sms inför medlemsmötena", TargetKind.Share, 100, TargetPeriod.Year, "member-meetings-with-sms"),
+            ]),
             new("Hålla medlemsmöten minst tre gånger per termin med intressant och relevant innehåll.",
             [
                 new("Minst tre medlemsmöten per termin", TargetKind.ActivityCount, 3, TargetPeriod.Semester, ActivityTypes.MemberMeeting),
@@ -106,15 +112,15 @@ public sealed class Plan2020 : IActivityPlanTemplate
             new("Våra förtroendevalda ska synas i stadens verksamheter, debatter och andra evenemang.", []),
             new("Bygga upp och upprätthålla goda relationer med lokala ideella föreningar, verksamheter, organisationer och fackförbund.", []),
             new("Medborgare ska kunna nå oss på ett enkelt sätt.", []),
-            // Utåtriktat arbete (communication). Media appearances are not activities: entered by hand.
+            // Utåtriktat arbete (communication). Media appearances are counted from communications' media log.
             new("Synas i lokalmedia genom artiklar eller insändare i genomsnitt fyra gånger per månad.",
             [
                 // An average is judged over the year: 4 × 12.
-                new("I genomsnitt fyra gånger per månad i lokalmedia", TargetKind.Manual, 48, TargetPeriod.Year, "media:local"),
+                new("I genomsnitt fyra gånger per månad i lokalmedia", TargetKind.ActivityCount, 48, TargetPeriod.Year, "media:local"),
             ]),
             new("Synas i regionmedia och fackpress minst två gånger under året.",
             [
-                new("Minst två gånger i regionmedia och fackpress", TargetKind.Manual, 2, TargetPeriod.Year, "media:regional-and-trade-press"),
+                new("Minst två gånger i regionmedia och fackpress", TargetKind.ActivityCount, 2, TargetPeriod.Year, "media:regional-and-trade-press"),
             ]),
             new("Öka följarantal och räckvidd i våra sociala medier.", []),
             new("Följa målsättningarna som specificeras i kommunikationsplanen.", []),

@@ -138,19 +138,21 @@ public sealed class Plan2024 : IActivityPlanTemplate
             // Intern kommunikation
             new("Informera våra medlemmar om våra aktiviteter kontinuerligt och på flera olika sätt i god tid.",
             [
-                // A letter is a mailing, not an activity: entered by hand.
-                new("Ett fysiskt medlemsblad per termin", TargetKind.Manual, 1, TargetPeriod.Semester, "printed-member-letter"),
+                // "Skicka sms inför aktiviteter och medlemsmöten." / "Skicka ut ett fysiskt medlemsblad per termin":
+                // counted by communications (member meetings with SMS before them; printed letter runs).
+                new("Sms inför medlemsmötena", TargetKind.Share, 100, TargetPeriod.Year, "member-meetings-with-sms"),
+                new("Ett fysiskt medlemsblad per termin", TargetKind.ActivityCount, 1, TargetPeriod.Semester, "printed-letter"),
             ]),
             new("Vi ska verka för transparens och insyn i det parlamentariska arbetet lokalt.", []),
             new("Vi ska sprida information om aktiviteter som intresserar våra medlemmar och stärker vänsterrörelsen.", []),
-            // Extern kommunikation. Media appearances are not activities: entered by hand.
+            // Extern kommunikation. Media appearances are counted from communications' media log.
             new("Synas i lokalmedia genom artiklar eller insändare 40 gånger per år.",
             [
-                new("40 gånger i lokalmedia", TargetKind.Manual, 40, TargetPeriod.Year, "media:local"),
+                new("40 gånger i lokalmedia", TargetKind.ActivityCount, 40, TargetPeriod.Year, "media:local"),
             ]),
             new("Synas i regionmedia och fackpress minst sex gånger under året.",
             [
-                new("Minst sex gånger i regionmedia och fackpress", TargetKind.Manual, 6, TargetPeriod.Year, "media:regional-and-trade-press"),
+                new("Minst sex gånger i regionmedia och fackpress", TargetKind.ActivityCount, 6, TargetPeriod.Year, "media:regional-and-trade-press"),
             ]),
             new("Öka följarantal och räckvidd i våra sociala medier.", []),
             new("Lyfta fram våra medlemmar kontinuerligt i kommunikationen för att bredda representationen.", []),

@@ -22,6 +22,9 @@ public sealed class DemoAndReportTests
 
         var plan = (await solna.GetFromJsonAsync<JsonNode>($"/api/associations/solna/plans/{year}"))!;
         ((string)plan["title"]!).ShouldContain(year.ToString(CultureInfo.InvariantCulture));
+        PlanJson.Done(PlanJson.Target(plan, "Ett fysiskt medlemsblad per termin")).ShouldBe(0); // nobody types it in
+        await PrintLetter(solna);
+        plan = (await solna.GetFromJsonAsync<JsonNode>($"/api/associations/solna/plans/{year}"))!;
         PlanJson.Done(PlanJson.Target(plan, "Ett fysiskt medlemsblad per termin")).ShouldBe(1);
         ((string)PlanJson.Target(plan, "Antirasistisk ansvarig")["progress"]!["status"]!).ShouldBe("green");
         ((int)plan["followUp"]!["recorded"]!).ShouldBe(1);
@@ -60,6 +63,7 @@ public sealed class DemoAndReportTests
         await using var host = await BoardHost.Start(new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.Zero));
         await SeedDemo(host, "solna");
         var solna = await host.Board();
+        await PrintLetter(solna);
         var chair = (await solna.GetFromJsonAsync<JsonNode>("/api/associations/solna/board"))!["roles"]!.AsArray().Single(r => (string)r!["role"]! == "chair")!;
 
         var draft = (await solna.GetFromJsonAsync<JsonNode>("/api/associations/solna/plans/2026/report"))!;
@@ -80,6 +84,14 @@ public sealed class DemoAndReportTests
         html.ShouldContain("Tack till alla aktiva!");
         html.ShouldContain("<svg");
         (await solna.GetStringAsync("/a/solna/plan/report?year=2026")).ShouldContain("Tack till alla aktiva!");
+    }
+
+    /// <summary>This semester's printed member letter, made in communications for the register's non-digital members: the plan counts it.</summary>
+    private static async Task PrintLetter(HttpClient solna)
+    {
+        var letter = await solna.PostAsJsonAsync("/api/associations/solna/communications/letters",
+            new { semester = "Terminen", subject = "Medlemsbladet", body = "Hej {{förnamn}}!" });
+        letter.StatusCode.ShouldBe(HttpStatusCode.Created, await letter.Content.ReadAsStringAsync());
     }
 
     /// <summary>The register's demo first (the board is seated from it), then the board's, on the host's clock.</summary>

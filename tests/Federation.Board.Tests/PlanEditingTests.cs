@@ -80,7 +80,7 @@ public sealed class PlanEditingTests
 
         var changes = (await board.GetFromJsonAsync<JsonNode>($"{Api}/changes"))!["items"]!.AsArray();
         changes.Select(c => $"{c!["subject"]} {c["action"]} {c["by"]}").ShouldBe(
-            ["target restored styrelse", "target removed styrelse", "target archived styrelse"]);
+            ["target restored styrelse <styrelse@solna.test>", "target removed styrelse <styrelse@solna.test>", "target archived styrelse <styrelse@solna.test>"]);
         ((string)changes[2]!["description"]!).ShouldStartWith("Minst ett medlemsmöte inför budgetförhandlingarna om vad vi ska prioritera");
     }
 

@@ -47,9 +47,7 @@ public sealed class ChannelTests
         await using var elks = await FakeElks.Start();
         await using var comms = await CommsHost.Start(b =>
         {
-            b.Configuration["Communications:Sms:BaseUrl"] = elks.BaseUrl;
-            b.Configuration["Communications:Sms:User"] = FakeElks.User;
-            b.Configuration["Communications:Sms:Password"] = FakeElks.Password;
+            elks.Configure(b);
             b.Configuration["Communications:Sms:From"] = "VSolna";
             b.Configuration["Communications:Sms:PricePerSegment"] = "0.50";
         });
@@ -74,6 +72,48 @@ public sealed class ChannelTests
         failed.GetProperty("reply").GetString().ShouldBe("403 Invalid to number");
     }
 
+    [Theory]
+    [InlineData("STOP", true)]
+    [InlineData("stopp", true)]
+    [InlineData("Stoppa!", true)]
+    [InlineData("  Stop. Tack ändå", true)]
+    [InlineData("avsluta", true)]
+    [InlineData("Jag kommer på mötet", false)]
+    [InlineData("stoppar du mig?", false)]
+    public void Stop_is_the_first_word_in_any_case_and_its_swedish_forms(string message, bool stop) =>
+        InboundStops.IsStop(message).ShouldBe(stop);
+
+    [Fact]
+    public async Task A_stop_sent_to_the_46elks_webhook_with_its_secret_ends_sms_to_that_member_at_once()
+    {
+        await using var elks = await FakeElks.Start();
+        await using var comms = await CommsHost.Start(b =>
+        {
+            elks.Configure(b);
+            b.Configuration["Communications:Sms:WebhookSecret"] = "k7Hq2";
+        });
+        await comms.Member("1", "Åsa", null, phone: "070-111 22 33", contactBySms: true);
+        await comms.Member("2", "Bo", null, phone: "0702223344", contactBySms: true);
+        async Task<int> Recipients() => (await (await comms.Board.PostAsJsonAsync("/api/associations/solna/communications/sms/estimate",
+            new { text = "Hej" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("recipients").GetInt32();
+        (await Recipients()).ShouldBe(2);
+        var anonymous = comms.Host.Client();
+
+        (await FakeElks.Incoming(anonymous, "/api/associations/solna/communications/sms/incoming/gissat", "+46701112233", "STOP"))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound); // a wrong secret changes nothing
+        (await FakeElks.Incoming(anonymous, "/api/associations/solna/communications/sms/incoming/k7Hq2", "+46701112233", "Jag kommer!"))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await Recipients()).ShouldBe(2);
+
+        var stop = await FakeElks.Incoming(anonymous, "/api/associations/solna/communications/sms/incoming/k7Hq2", "+46701112233", "Stopp");
+        stop.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await stop.Content.ReadAsStringAsync()).ShouldContain("inga fler sms"); // 46elks sends the answer back as a reply
+        (await Recipients()).ShouldBe(1);
+        var year = DateTime.UtcNow.Year;
+        (await comms.Board.GetFromJsonAsync<JsonElement>($"/api/associations/solna/communications/statistics?year={year}"))
+            .GetProperty("unsubscribes").GetInt32().ShouldBe(1);
+    }
+
     [Fact]
     public async Task Without_a_gateway_or_a_mail_server_nothing_is_sent_and_the_pages_say_so()
     {
@@ -93,7 +133,7 @@ public sealed class ChannelTests
     }
 
     [Fact]
-    public async Task The_semesters_letter_is_an_A4_pdf_for_the_non_digital_members_with_their_recipient_list()
+    public async Task The_semesters_letter_is_an_A4_pdf_for_the_non_digital_members_with_the_address_in_the_envelope_window()
     {
         await using var comms = await CommsHost.Start();
         await comms.Member("1", "Åsa", null, nonDigital: true, street: "Storgatan 1", postalCode: "17141", city: "Solna");
@@ -101,21 +141,49 @@ public sealed class ChannelTests
         await comms.Member("3", "Cy", "cy@exempel.se", street: "Torget 3", postalCode: "17143", city: "Solna");
         await comms.Member("4", "Dan", null, nonDigital: true); // no address: cannot be posted
 
-        var created = await comms.Board.PostAsJsonAsync("/api/associations/solna/communications/letters",
-            new { semester = "2026 HT", subject = "Hej {{förnamn}}!", body = "## Hösten i {{förening}}\n\nVi ses på **medlemsmötet**.\n\n- Vänsterpizza\n- Röd lördag" });
+        var created = await comms.Board.PostAsJsonAsync("/api/associations/solna/communications/letters", new
+        {
+            semester = "2026 HT", subject = "Hej {{förnamn}}!",
+            body = "## Hösten i {{förening}}\n\nVi ses på **medlemsmötet**, läs mer på [vår sida](https://solna.example/host).\n\n- Vänsterpizza\n- Röd lördag\n\n{{#om avregistrera}}Avregistrera{{/om}}<b>inte html</b>",
+        });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var letter = await created.Content.ReadFromJsonAsync<JsonElement>();
         letter.GetProperty("recipients").GetInt32().ShouldBe(2);
         var id = letter.GetProperty("id").GetGuid();
 
         var pdf = await comms.Board.GetByteArrayAsync($"/api/associations/solna/communications/letters/{id}.pdf");
-        using var document = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
-        document.PageCount.ShouldBe(2);
-        foreach (var page in document.Pages)
+        using (var document = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import))
         {
-            page.Width.Point.ShouldBe(595, 1); // A4: 210 × 297 mm
-            page.Height.Point.ShouldBe(842, 1);
+            document.PageCount.ShouldBe(2);
+            foreach (var page in document.Pages)
+            {
+                page.Width.Point.ShouldBe(595, 1); // A4: 210 × 297 mm
+                page.Height.Point.ShouldBe(842, 1);
+            }
         }
+        await File.WriteAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "printed-letter.pdf"), pdf); // for a person to look at
+        var words = await PdfWords.Read(pdf);
+        var asa = words.Where(w => w.Page == words.Single(x => x.Text == "Storgatan").Page).ToList();
+        // The address block lies inside the left window of a C5/DL envelope: 20–105 mm from the left, 45–85 mm from the top.
+        foreach (var word in new[] { "Åsa", "Andersson", "Storgatan", "1", "171", "41", "Solna" }.Select(t => asa.First(w => w.Text == t && w.Top < 85)))
+        {
+            word.Left.ShouldBeGreaterThanOrEqualTo(19.5);
+            word.Right.ShouldBeLessThanOrEqualTo(105);
+            word.Top.ShouldBeGreaterThanOrEqualTo(45);
+            word.Bottom.ShouldBeLessThanOrEqualTo(85);
+        }
+        var text = asa.Text(asa[0].Page);
+        text.ShouldContain("Hej Åsa!"); // the merge fields, as in a newsletter
+        text.ShouldContain("Hösten i Vänsterpartiet Solna");
+        text.ShouldContain("Vi ses på medlemsmötet, läs mer på vår sida (https://solna.example/host).");
+        text.ShouldContain("• Vänsterpizza • Röd lördag");
+        text.ShouldContain("<b>inte html</b>"); // raw HTML is shown as text, never interpreted
+        text.ShouldNotContain("Avregistrera"); // paper has no unsubscribe link
+        asa.Single(w => w.Text == "Hösten").Top.ShouldBeGreaterThan(100); // the text starts below the window
+
+        var preview = await comms.Board.GetStringAsync($"/a/solna/communications/letters/{id}");
+        preview.ShouldContain("Hösten i Vänsterpartiet Solna"); // the same component on screen
+        preview.ShouldContain("171 41");
         var csv = await comms.Board.GetStringAsync($"/api/associations/solna/communications/letters/{id}/recipients.csv");
         csv.ShouldBe("name;street;postal_code;city\r\nBo Andersson;Lillgatan 2;17142;Solna\r\nÅsa Andersson;Storgatan 1;17141;Solna\r\n"); // Swedish order: Å after B
         (await comms.Board.GetFromJsonAsync<JsonElement>("/api/associations/solna/communications/statistics")).GetProperty("lettersPrinted").GetInt32().ShouldBe(2);

@@ -10,7 +10,10 @@ internal sealed class CommsHost : IAsyncDisposable
     public required SmtpSink Smtp { get; init; }
     public required HttpClient Board { get; init; }
 
-    public static async Task<CommsHost> Start(Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure = null, int? smtpPort = null, bool startSmtp = true)
+    /// <param name="clock">The product's clock, where the test moves time.</param>
+    /// <param name="dataDirectory">A data folder to reuse: a second host on it is the first one restarted.</param>
+    public static async Task<CommsHost> Start(Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure = null, int? smtpPort = null, bool startSmtp = true,
+        ManualClock? clock = null, string? dataDirectory = null)
     {
         var port = smtpPort ?? HostProcess.FreePort();
         var smtp = startSmtp ? await SmtpSink.Start(port) : null;
@@ -21,8 +24,9 @@ internal sealed class CommsHost : IAsyncDisposable
             b.Configuration["Communications:Smtp:Security"] = "none";
             b.Configuration["Communications:Smtp:From"] = "Vänsterpartiet Solna <nyhetsbrev@solna.test>";
             b.Configuration["Communications:PublicUrl"] = "https://federation.test";
+            if (clock is not null) b.Host.UseServiceProviderFactory(new ClockOverride(clock));
             configure?.Invoke(b);
-        });
+        }, dataDirectory);
         var board = host.Client(await host.TokenFor("styrelse@solna.test", "solna", "board"));
         return new CommsHost { Host = host, Smtp = smtp!, Board = board };
     }
@@ -40,6 +44,36 @@ internal sealed class CommsHost : IAsyncDisposable
         var member = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
         return member.GetProperty("id").GetGuid();
     }
+
+    /// <summary>Adds a newsletter series; its id.</summary>
+    public async Task<Guid> Series(string name = "På gång i föreningen", string rhythm = "monthly")
+    {
+        var response = await Board.PostAsJsonAsync("/api/associations/solna/communications/series", new { name, rhythm });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Saves a newsletter draft in <paramref name="series"/>; its id.</summary>
+    public async Task<Guid> Draft(Guid series, string body, string subject = "Nytt från {{förening}}")
+    {
+        var response = await Board.PostAsJsonAsync("/api/associations/solna/communications/newsletters", new { seriesId = series, subject, body });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Adds an activity through the calendar's API (times as the form takes them, Swedish local); its id.</summary>
+    public async Task<Guid> Activity(string type, string title, DateTimeOffset start)
+    {
+        var created = await Board.PostAsJsonAsync("/api/associations/solna/activities",
+            new { type, title, start = Local(start), end = Local(start.AddHours(2)), place = "Folkets hus" });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        return (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>An instant as the activity form writes it: Stockholm time, to the minute.</summary>
+    public static string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Stockholm).ToString("yyyy-MM-ddTHH:mm");
+
+    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
     public async Task<T> In<T>(string association, Func<IServiceProvider, Task<T>> work)
     {

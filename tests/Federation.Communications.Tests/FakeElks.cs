@@ -26,6 +26,14 @@ internal sealed class FakeElks : IAsyncDisposable
 
     public string BaseUrl => app.Urls.First();
 
+    /// <summary>Points the product's SMS settings at this server, with its credentials.</summary>
+    public void Configure(WebApplicationBuilder builder)
+    {
+        builder.Configuration["Communications:Sms:BaseUrl"] = BaseUrl;
+        builder.Configuration["Communications:Sms:User"] = User;
+        builder.Configuration["Communications:Sms:Password"] = Password;
+    }
+
     public static async Task<FakeElks> Start()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -45,6 +53,14 @@ internal sealed class FakeElks : IAsyncDisposable
         await app.StartAsync();
         return elks;
     }
+
+    /// <summary>What 46elks posts to a number's <c>sms_url</c> when it receives an SMS (form-encoded, documented fields).</summary>
+    public static Task<HttpResponseMessage> Incoming(HttpClient client, string url, string from, string message) =>
+        client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["direction"] = "incoming", ["id"] = "s" + Guid.NewGuid().ToString("N"), ["from"] = from, ["to"] = "+46766861004",
+            ["created"] = "2026-11-26T06:00:00.000000", ["message"] = message,
+        }));
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
 }

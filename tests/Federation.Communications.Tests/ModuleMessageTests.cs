@@ -25,10 +25,6 @@ public sealed class ModuleMessageTests : IAsyncLifetime
             .Any(s => s.GetProperty("memberId").GetGuid() == member && s.GetProperty("stepId").GetString() == step);
     }
 
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
-    private static string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Stockholm).ToString("yyyy-MM-ddTHH:mm");
-
     [Fact]
     public async Task A_new_member_gets_Solnas_welcome_letter_and_the_course_tip_once_and_the_onboarding_steps_are_ticked_by_the_mails()
     {
@@ -92,7 +88,7 @@ public sealed class ModuleMessageTests : IAsyncLifetime
         var start = DateTimeOffset.UtcNow.AddHours(20);
         var create = await comms.Board.PostAsJsonAsync("/api/associations/solna/activities", new
         {
-            type = "member-meeting", title = "Medlemsmöte", start = Local(start), end = Local(start.AddHours(2)), place = "Folkets hus",
+            type = "member-meeting", title = "Medlemsmöte", start = CommsHost.Local(start), end = CommsHost.Local(start.AddHours(2)), place = "Folkets hus",
         });
         create.StatusCode.ShouldBe(HttpStatusCode.Created, await create.Content.ReadAsStringAsync());
         var activity = (await create.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
@@ -108,7 +104,7 @@ public sealed class ModuleMessageTests : IAsyncLifetime
 
         var moved = await comms.Board.PutAsJsonAsync($"/api/associations/solna/activities/{activity}", new
         {
-            type = "member-meeting", title = "Medlemsmöte", start = Local(start.AddDays(1)), end = Local(start.AddDays(1).AddHours(2)), place = "Folkets hus",
+            type = "member-meeting", title = "Medlemsmöte", start = CommsHost.Local(start.AddDays(1)), end = CommsHost.Local(start.AddDays(1).AddHours(2)), place = "Folkets hus",
         });
         moved.IsSuccessStatusCode.ShouldBeTrue(await moved.Content.ReadAsStringAsync());
         await comms.Host.Deliver();

@@ -16,20 +16,6 @@ public sealed class NewsletterTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await comms.DisposeAsync();
 
-    private async Task<Guid> Series()
-    {
-        var response = await comms.Board.PostAsJsonAsync("/api/associations/solna/communications/series", new { name = "På gång i föreningen", rhythm = "monthly" });
-        response.StatusCode.ShouldBe(HttpStatusCode.Created);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
-    private async Task<Guid> Draft(Guid series, string body, string subject = "Nytt från {{förening}}")
-    {
-        var response = await comms.Board.PostAsJsonAsync("/api/associations/solna/communications/newsletters", new { seriesId = series, subject, body });
-        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
     private async Task<int> Send(Guid id)
     {
         var response = await comms.Board.PostAsync($"/api/associations/solna/communications/newsletters/{id}/send", null);
@@ -45,7 +31,7 @@ public sealed class NewsletterTests : IAsyncLifetime
         await comms.Member("3", "Cy", "cy@exempel.se", contactByEmail: false);
         await comms.Member("4", "Dan", null);
         await comms.Member("5", "Eva", "eva@exempel.se", nonDigital: true);
-        var id = await Draft(await Series(), "Hej {{förnamn}}!\n\nVälkommen till **{{förening}}**.\n\n{{#om aktiviteter}}Inget på gång.{{/om}}Slut.");
+        var id = await comms.Draft(await comms.Series(), "Hej {{förnamn}}!\n\nVälkommen till **{{förening}}**.\n\n{{#om aktiviteter}}Inget på gång.{{/om}}Slut.");
 
         (await Send(id)).ShouldBe(2);
         await comms.Host.Deliver();
@@ -65,7 +51,7 @@ public sealed class NewsletterTests : IAsyncLifetime
         asa.Headers["List-Id"].ShouldBe("\"På gång i föreningen\" <pa-gang-i-foreningen.solna.solna.test>");
         var unsubscribe = asa.Headers["List-Unsubscribe"];
         unsubscribe.ShouldContain("<https://federation.test/api/associations/solna/communications/unsubscribe/");
-        unsubscribe.ShouldContain("<mailto:nyhetsbrev@solna.test?subject=avregistrera>");
+        unsubscribe.ShouldContain("<mailto:nyhetsbrev@solna.test?subject=avregistrera%20"); // with the signed token, for the mailbox reader
         asa.Headers["List-Unsubscribe-Post"].ShouldBe("List-Unsubscribe=One-Click");
         mails[0].MessageId.ShouldNotBe(mails[1].MessageId);
 
@@ -81,8 +67,8 @@ public sealed class NewsletterTests : IAsyncLifetime
     {
         var asa = await comms.Member("1", "Åsa", "asa@exempel.se");
         await comms.Member("2", "Bo", "bo@exempel.se");
-        var series = await Series();
-        await Send(await Draft(series, "Hej {{förnamn}}!"));
+        var series = await comms.Series();
+        await Send(await comms.Draft(series, "Hej {{förnamn}}!"));
         await comms.Host.Deliver();
         await comms.Smtp.WaitFor(2);
         var mail = comms.Received().Single(m => m.To.Mailboxes.Single().Address == "asa@exempel.se");
@@ -101,7 +87,7 @@ public sealed class NewsletterTests : IAsyncLifetime
 
         (await comms.In("solna", sp => sp.GetRequiredService<CommunicationsDbContext>().Unsubscribes.SingleAsync())).MemberId.ShouldBe(asa);
         (await comms.In("solna", sp => sp.GetRequiredService<IMemberDirectory>().Contact(asa)))!.ContactByEmail.ShouldBeFalse();
-        (await Send(await Draft(series, "Andra numret"))).ShouldBe(1);
+        (await Send(await comms.Draft(series, "Andra numret"))).ShouldBe(1);
         await comms.Host.Deliver();
         await comms.Smtp.WaitFor(3);
         comms.Received().Count(m => m.To.Mailboxes.Single().Address == "asa@exempel.se").ShouldBe(1);
@@ -112,7 +98,7 @@ public sealed class NewsletterTests : IAsyncLifetime
     public async Task A_redelivered_message_for_a_sent_recipient_sends_nothing()
     {
         await comms.Member("1", "Åsa", "asa@exempel.se");
-        var id = await Draft(await Series(), "Hej {{förnamn}}!");
+        var id = await comms.Draft(await comms.Series(), "Hej {{förnamn}}!");
         await Send(id);
         await comms.Host.Deliver();
         await comms.Smtp.WaitFor(1);
@@ -128,7 +114,7 @@ public sealed class NewsletterTests : IAsyncLifetime
     [Fact]
     public async Task A_broken_merge_field_is_refused_with_the_line_and_an_unknown_member_cannot_be_previewed()
     {
-        var series = await Series();
+        var series = await comms.Series();
         var unknown = await comms.Board.PostAsJsonAsync("/api/associations/solna/communications/newsletters", new { seriesId = series, subject = "Hej", body = "Rad ett\nHej {{fornam}}!" });
         unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await unknown.Content.ReadAsStringAsync()).ShouldContain("Rad 2: okänt fält {{fornam}}");
@@ -153,14 +139,14 @@ public sealed class NewsletterTests : IAsyncLifetime
     public async Task A_test_send_goes_to_the_writer_only_and_a_scheduled_newsletter_goes_when_its_time_comes()
     {
         await comms.Member("1", "Åsa", "asa@exempel.se");
-        var series = await Series();
+        var series = await comms.Series();
         var test = await comms.Board.PostAsJsonAsync("/api/associations/solna/communications/newsletters/test", new { subject = "Prov", body = "Hej {{förnamn}}" });
         test.StatusCode.ShouldBe(HttpStatusCode.OK, await test.Content.ReadAsStringAsync());
         (await comms.Smtp.WaitFor(1)).Count.ShouldBe(1);
         comms.Received().Single().To.Mailboxes.Single().Address.ShouldBe("styrelse@solna.test");
         comms.Received().Single().Subject.ShouldBe("[Test] Prov");
 
-        var id = await Draft(series, "Schemalagt");
+        var id = await comms.Draft(series, "Schemalagt");
         (await comms.Board.PostAsJsonAsync($"/api/associations/solna/communications/newsletters/{id}/schedule", new { at = DateTime.UtcNow.AddMinutes(-1) })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         await comms.Host.Services.GetRequiredService<Federation.Communications.Domain.DueWork>().RunOnce();
         await comms.Host.Deliver();
@@ -175,10 +161,7 @@ public sealed class NewsletterTests : IAsyncLifetime
     {
         await using var down = await CommsHost.Start(startSmtp: false);
         await down.Member("1", "Åsa", "asa@exempel.se");
-        var series = (await (await down.Board.PostAsJsonAsync("/api/associations/solna/communications/series", new { name = "Brev", rhythm = "monthly" }))
-            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var id = (await (await down.Board.PostAsJsonAsync("/api/associations/solna/communications/newsletters", new { seriesId = series, subject = "Hej", body = "Hej" }))
-            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var id = await down.Draft(await down.Series("Brev"), "Hej", "Hej");
         (await down.Board.PostAsync($"/api/associations/solna/communications/newsletters/{id}/send", null)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         await down.Host.Deliver();
 

@@ -33,5 +33,9 @@ public sealed class DemoDistrictTests
         var leafleting = plan["pillars"]!.AsArray().SelectMany(p => p!["goals"]!.AsArray()).SelectMany(g => g!["targets"]!.AsArray())
             .Single(t => (string)t!["text"]! == "Minst 20 flygbladsutdelningar")!;
         ((decimal)leafleting["progress"]!["done"]!).ShouldBeGreaterThan(0);
+        // The semester's printed letter is made in communications, and the plan reads it from there (issue 16).
+        var letter = plan["pillars"]!.AsArray().SelectMany(p => p!["goals"]!.AsArray()).SelectMany(g => g!["targets"]!.AsArray())
+            .Single(t => (string)t!["text"]! == "Ett fysiskt medlemsblad per termin")!["progress"]!;
+        ((string)letter["source"]!, (decimal)letter["done"]!).ShouldBe(("measured", 1m));
     }
 }

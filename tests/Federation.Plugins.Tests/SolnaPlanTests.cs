@@ -48,11 +48,14 @@ public class SolnaPlanTests
     }
 
     [Fact]
-    public void Plan_2024_media_targets_are_entered_by_hand_under_communication()
+    public void Plan_2024_communication_targets_are_counted_by_communications_under_communication()
     {
-        _plan2024.Target(TargetKind.Manual, "media:local").ShouldBe(40, TargetPeriod.Year);
-        _plan2024.Target(TargetKind.Manual, "media:regional-and-trade-press").ShouldBe(6, TargetPeriod.Year);
+        _plan2024.Target(TargetKind.ActivityCount, "media:local").ShouldBe(40, TargetPeriod.Year);
+        _plan2024.Target(TargetKind.ActivityCount, "media:regional-and-trade-press").ShouldBe(6, TargetPeriod.Year);
+        _plan2024.Target(TargetKind.ActivityCount, "printed-letter").ShouldBe(1, TargetPeriod.Semester);
+        _plan2024.Target(TargetKind.Share, "member-meetings-with-sms").ShouldBe(100, TargetPeriod.Year);
         _plan2024.PillarOf("media:local").ShouldBe("Kommunikation");
+        _plan2024.PillarOf("printed-letter").ShouldBe("Kommunikation");
     }
 
     [Fact]
@@ -62,8 +65,10 @@ public class SolnaPlanTests
         _plan2020.Target(TargetKind.ActivityCount, "rule:vansterpizza").ShouldBe(1, TargetPeriod.Month);
         _plan2020.Target(TargetKind.ActivityCount, ActivityTypes.MemberMeeting).ShouldBe(3, TargetPeriod.Semester);
         _plan2020.Target(TargetKind.ActivityCount, ActivityTypes.Social).ShouldBe(2, TargetPeriod.Year);
-        _plan2020.Target(TargetKind.Manual, "media:local").ShouldBe(48, TargetPeriod.Year);
-        _plan2020.Target(TargetKind.Manual, "media:regional-and-trade-press").ShouldBe(2, TargetPeriod.Year);
+        _plan2020.Target(TargetKind.ActivityCount, "media:local").ShouldBe(48, TargetPeriod.Year);
+        _plan2020.Target(TargetKind.ActivityCount, "media:regional-and-trade-press").ShouldBe(2, TargetPeriod.Year);
+        _plan2020.Target(TargetKind.ActivityCount, "newsletter-issue").ShouldBe(1, TargetPeriod.Month);
+        _plan2020.Target(TargetKind.Share, "member-meetings-with-sms").ShouldBe(100, TargetPeriod.Year);
         _plan2020.Target(TargetKind.Manual, "campaigns").ShouldBe(2, TargetPeriod.Year);
         _plan2020.Target(TargetKind.Share, "women-lecturers").ShouldBe(50, TargetPeriod.Year);
     }

@@ -222,6 +222,22 @@ public sealed class HostProcess : IAsyncDisposable
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>Waits until a server <paramref name="process"/> started answers on 127.0.0.1:<paramref name="port"/>; fails after 15 s or if it exits.</summary>
+    public static async Task WaitForPort(int port, Process process)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync("127.0.0.1", port);
+                return;
+            }
+            catch (SocketException) when (DateTime.UtcNow < deadline && !process.HasExited) { await Task.Delay(50); }
+        }
+    }
+
     private const int SigTerm = 15;
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 
 namespace Federation.TestSupport;
 
@@ -39,17 +38,8 @@ public sealed class SmtpSink : IAsyncDisposable
         var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", port);
-                return new SmtpSink(process, port, maildir);
-            }
-            catch (SocketException) when (DateTime.UtcNow < deadline && !process.HasExited) { await Task.Delay(50); }
-        }
+        await HostProcess.WaitForPort(port, process);
+        return new SmtpSink(process, port, maildir);
     }
 
     /// <summary>The raw mails received so far (Maildir's <c>new</c> folder).</summary>

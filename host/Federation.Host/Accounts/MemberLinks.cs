@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Federation.Host.Accounts;
 
 /// <summary>The accounts' links to members, one per account and association and one per member.</summary>
-public sealed class MemberLinks(PlatformDbContext db) : IMemberLinks
+public sealed class MemberLinks(PlatformDbContext db, IAssociationDirectory directory) : IMemberLinks
 {
     public async Task<Guid?> MemberOf(ClaimsPrincipal user, string associationId, CancellationToken cancellationToken = default)
     {
@@ -39,18 +39,24 @@ public sealed class MemberLinks(PlatformDbContext db) : IMemberLinks
 
     public async Task<ErasedAccount?> EraseAccount(string associationId, Guid memberId, CancellationToken cancellationToken = default)
     {
-        var account = await (from l in db.AccountMembers
-                             join a in db.Accounts on l.AccountId equals a.Id
-                             where l.AssociationId == associationId && l.MemberId == memberId
-                             select new ErasedAccount(a.Id, a.Email)).FirstOrDefaultAsync(cancellationToken);
-        if (account is null) return null;
+        var found = await (from l in db.AccountMembers
+                           join a in db.Accounts on l.AccountId equals a.Id
+                           where l.AssociationId == associationId && l.MemberId == memberId
+                           select new { a.Id, a.Email }).FirstOrDefaultAsync(cancellationToken);
+        if (found is null) return null;
+        var scopes = await db.AccountRoles.Where(r => r.AccountId == found.Id).Select(r => r.Scope)
+            .Union(db.AccountMembers.Where(l => l.AccountId == found.Id).Select(l => l.AssociationId))
+            .ToListAsync(cancellationToken);
+        var actedIn = scopes.Contains(AccountRole.DistrictScope)
+            ? directory.All.Select(a => a.Id).ToList()
+            : scopes.Where(s => directory.Find(s) is not null).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Sessions.Where(s => s.AccountId == account.Id).ExecuteDeleteAsync(cancellationToken);
-        await db.ApiTokens.Where(t => t.AccountId == account.Id).ExecuteDeleteAsync(cancellationToken);
-        await db.AccountMembers.Where(l => l.AccountId == account.Id).ExecuteDeleteAsync(cancellationToken);
-        await db.AccountRoles.Where(r => r.AccountId == account.Id).ExecuteDeleteAsync(cancellationToken);
-        await db.Accounts.Where(a => a.Id == account.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.Sessions.Where(s => s.AccountId == found.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.ApiTokens.Where(t => t.AccountId == found.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.AccountMembers.Where(l => l.AccountId == found.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.AccountRoles.Where(r => r.AccountId == found.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.Accounts.Where(a => a.Id == found.Id).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return account;
+        return new ErasedAccount(found.Id, found.Email, actedIn);
     }
 }

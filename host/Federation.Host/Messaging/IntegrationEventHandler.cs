@@ -1,6 +1,7 @@
 using Federation.Platform.Modules;
 using Federation.Platform.Storage;
 using Federation.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
 using Wolverine.Runtime;
 using Wolverine.Runtime.Handlers;
 
@@ -35,6 +36,9 @@ internal sealed class IntegrationEventHandler<TEvent> : MessageHandler<TEvent>
         var handler = (IIntegrationEventHandler<TEvent>)scope.ServiceProvider.GetRequiredService(consumer.HandlerType);
         await handler.Prepare(message, cancellationToken);
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(consumer.ContextType);
+        // Sets the context up (its internal services, its connection object) here, beside other messages'
+        // work, not in the shared commit, where every step waits for SQLite's single writer.
+        _ = db.Database.GetDbConnection();
         await root.GetRequiredService<SharedCommits>().Run(
             new SharedCommit(consumer.Queue, target.Id, envelope, db, () => handler.Handle(message, cancellationToken)), cancellationToken);
         if (message is IErasureEvent) await EmptySqliteLog(root, consumer, cancellationToken);

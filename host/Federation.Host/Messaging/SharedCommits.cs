@@ -82,6 +82,7 @@ internal sealed class SharedCommits(MessageQueues queues, ILogger<SharedCommits>
         var db = message.Db;
         if (db.Database.GetDbConnection() != connection) db.Database.SetDbConnection(connection, contextOwnsConnection: false);
         await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        db.Database.AutoSavepointsEnabled = false; // the message's own savepoint is the one a failure rolls back to
         await transaction.SaveAsync(savepoint, cancellationToken);
         try
         {

@@ -34,8 +34,8 @@ public sealed class WolverineOutbox(
 
     private async Task<Func<Task>> Write(DbContext db, IReadOnlyList<IIntegrationEvent> events, HandlerInfo? only)
     {
-        var context = new MessageContext(runtime);
-        context.EnlistInOutbox(new RecoverableLocalEnvelopes(new EfCoreEnvelopeTransaction(db, context), LocalOwner));
+        var contexts = new List<MessageContext>();
+        var inLast = 0;
         foreach (var message in events)
         {
             var association = directory.Find(message.AssociationId);
@@ -43,15 +43,34 @@ public sealed class WolverineOutbox(
             {
                 if (only is not null && consumer != only) continue;
                 if (association is not null && !Reaches(association, consumer, message)) continue;
-                await context.EndpointFor(queues.UriOf(consumer))
+                if (contexts.Count == 0 || inLast == EnvelopesPerContext)
+                {
+                    contexts.Add(NewContext(db));
+                    inLast = 0;
+                }
+                await contexts[^1].EndpointFor(queues.UriOf(consumer))
                     .SendAsync(message, new DeliveryOptions { TenantId = message.AssociationId });
+                inLast++;
             }
         }
         // Local queues take the envelopes in memory at once. The broker confirms each message, which
         // for a large import takes seconds: the envelopes are stored, so the caller does not wait.
         return settings.UsesRabbitMq
-            ? () => { _ = SendToBroker(context, events.Count); return Task.CompletedTask; }
-            : context.FlushOutgoingMessagesAsync;
+            ? () => { foreach (var context in contexts) _ = SendToBroker(context, events.Count); return Task.CompletedTask; }
+            : async () => { foreach (var context in contexts) await context.FlushOutgoingMessagesAsync(); };
+    }
+
+    /// <summary>
+    /// A Wolverine context checks each envelope it takes against all it holds (a list), so an import's
+    /// 20,000 envelopes in one context cost quadratic time; they are spread over contexts of this many.
+    /// </summary>
+    private const int EnvelopesPerContext = 200;
+
+    private MessageContext NewContext(DbContext db)
+    {
+        var context = new MessageContext(runtime);
+        context.EnlistInOutbox(new RecoverableLocalEnvelopes(new EfCoreEnvelopeTransaction(db, context), LocalOwner));
+        return context;
     }
 
     /// <summary>

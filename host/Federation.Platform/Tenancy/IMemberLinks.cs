@@ -31,8 +31,12 @@ public interface IMemberLinks
     Task<ErasedAccount?> EraseAccount(string associationId, Guid memberId, CancellationToken cancellationToken = default);
 }
 
-/// <summary>An erased account: its id (for a pseudonym) and the email it signed in with (to find what it left behind).</summary>
-public sealed record ErasedAccount(Guid Id, string Email)
+/// <summary>
+/// An erased account: its id (for a pseudonym), the email it signed in with (to find what it left behind, see
+/// <see cref="Actors"/>) and the associations it could act in — where it held a role or a member link; every
+/// association when it held a district role.
+/// </summary>
+public sealed record ErasedAccount(Guid Id, string Email, IReadOnlyList<string> ActedIn)
 {
     /// <summary>What the records show instead of the person, the same everywhere so one actor's entries still read as one.</summary>
     public string Pseudonym => $"raderat konto {Id.ToString("N")[..8]}";

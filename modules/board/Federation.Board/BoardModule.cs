@@ -32,6 +32,7 @@ public sealed class BoardModule : FederationModule
             EventHandlerRegistration.Handle<ActivityCancelled, ActivityCancelledHandler>(),
             EventHandlerRegistration.Handle<ElectionConcluded, ElectionConcludedHandler>(),
             EventHandlerRegistration.Handle<MemberErased, MemberErasedHandler>(),
+            EventHandlerRegistration.Handle<AccountErased, AccountErasedHandler>(),
         ],
         Menu:
         [

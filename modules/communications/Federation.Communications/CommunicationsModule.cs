@@ -15,7 +15,10 @@ using Federation.Platform.Tenancy;
 using Federation.Studies.Contracts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 [assembly: FederationModule(typeof(Federation.Communications.CommunicationsModule))]
 
@@ -36,6 +39,7 @@ public sealed class CommunicationsModule : FederationModule
             EventHandlerRegistration.Handle<DeliveryQueued, Deliver>(),
             EventHandlerRegistration.Handle<MemberJoined, WelcomeLetter>(),
             EventHandlerRegistration.Handle<MemberErased, MemberErasedHandler>(),
+            EventHandlerRegistration.Handle<AccountErased, AccountErasedHandler>(),
             EventHandlerRegistration.Handle<CourseSuggested, CourseMessages>(),
             EventHandlerRegistration.Handle<CourseSignUpConfirmed, CourseMessages>(),
             EventHandlerRegistration.Handle<ActivityScheduled, ActivityNotices>(),
@@ -64,10 +68,15 @@ public sealed class CommunicationsModule : FederationModule
         services.AddScoped<Newsletters>();
         services.AddScoped<SmsSends>();
         services.AddScoped<PrintedLetters>();
+        services.TryAddScoped(sp => new HtmlRenderer(sp, sp.GetRequiredService<ILoggerFactory>())); // the letters are Razor components
         services.AddScoped<MediaLog>();
         services.AddScoped<Statistics>();
         services.AddScoped<Unsubscribes>();
+        services.AddSingleton<InboundStops>();
+        services.AddSingleton<UnsubscribeMailbox>();
         services.AddScoped<Reminders>();
+        services.AddScoped<SeriesSchedule>();
+        services.AddScoped<IPersonalItems, SeriesTasks>();
         services.AddScoped<PersonalMail>();
         services.AddSingleton<DueWork>();
         services.AddHostedService(sp => sp.GetRequiredService<DueWork>());
@@ -86,5 +95,6 @@ public sealed class CommunicationsModule : FederationModule
     {
         CommunicationsApi.Map(association);
         UnsubscribeEndpoint.Map(association);
+        IncomingSmsEndpoint.Map(association);
     }
 }

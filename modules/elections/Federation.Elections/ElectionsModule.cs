@@ -24,7 +24,11 @@ public sealed class ElectionsModule : FederationModule
     public override ModuleManifest Manifest { get; } = new(
         Id: ElectionsDbContext.Module,
         Name: new("Val", "Elections"),
-        Consumes: [EventHandlerRegistration.Handle<MemberErased, MemberErasedHandler>()],
+        Consumes:
+        [
+            EventHandlerRegistration.Handle<MemberErased, MemberErasedHandler>(),
+            EventHandlerRegistration.Handle<AccountErased, AccountErasedHandler>(),
+        ],
         Menu: [new("elections", new("Val", "Elections"), AssociationRole.Member)]);
 
     public override void ConfigureServices(IServiceCollection services)

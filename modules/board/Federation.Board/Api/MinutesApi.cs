@@ -65,7 +65,7 @@ internal static class MinutesApi
             await BoardApi.Guarded(async () =>
             {
                 await minutes.Meeting(meetingId, ct);
-                var m = await minutes.Reopen(meetingId, input.Reason, user.Identity?.Name ?? "", await protocol.Render(meetingId), ct);
+                var m = await minutes.Reopen(meetingId, input.Reason, Actors.Of(user), await protocol.Render(meetingId), ct);
                 return Results.Ok(new { m.Version, m.Locked });
             })).WithName("ReopenMinutes");
 

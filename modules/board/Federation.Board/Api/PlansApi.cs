@@ -33,15 +33,15 @@ internal static class PlansApi
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("CreatePlan");
 
         plans.MapPost("/{year}/pillars", async (PlanService service, ClaimsPrincipal user, string year, NewPillar input, CancellationToken ct) =>
-            await Guarded(year, async y => Results.Created($"plans/{y}", Id(await service.AddPillar(y, input.Name, By(user), ct)))))
+            await Guarded(year, async y => Results.Created($"plans/{y}", Id(await service.AddPillar(y, input.Name, Actors.Of(user), ct)))))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("AddPlanPillar");
 
         plans.MapPost("/{year}/goals", async (PlanService service, ClaimsPrincipal user, string year, NewGoal input, CancellationToken ct) =>
-            await Guarded(year, async y => Results.Created($"plans/{y}", Id(await service.AddGoal(y, input.PillarId ?? Guid.Empty, input.Text, By(user), ct)))))
+            await Guarded(year, async y => Results.Created($"plans/{y}", Id(await service.AddGoal(y, input.PillarId ?? Guid.Empty, input.Text, Actors.Of(user), ct)))))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("AddPlanGoal");
 
         plans.MapPost("/{year}/targets", async (PlanService service, ClaimsPrincipal user, string year, NewTarget input, CancellationToken ct) =>
-            await Guarded(year, async y => Results.Created($"plans/{y}", Id(await service.AddTarget(y, input, By(user), ct)))))
+            await Guarded(year, async y => Results.Created($"plans/{y}", Id(await service.AddTarget(y, input, Actors.Of(user), ct)))))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("AddPlanTarget");
 
         MapEditing(plans);
@@ -49,7 +49,7 @@ internal static class PlansApi
         plans.MapPost("/{year}/targets/{targetId}/entries", async (PlanService service, ClaimsPrincipal user, string year, Guid targetId, NewEntry input, CancellationToken ct) =>
             await Guarded(year, async y =>
             {
-                var entry = await service.AddEntry(y, targetId, input.Value, input.On, input.Note, user.Identity?.Name ?? "", ct);
+                var entry = await service.AddEntry(y, targetId, input.Value, input.On, input.Note, Actors.Of(user), ct);
                 return Results.Created($"plans/{y}", new { entry.Id, entry.On, entry.Value });
             }))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("AddTargetEntry");
@@ -57,7 +57,7 @@ internal static class PlansApi
         plans.MapPost("/{year}/follow-ups", async (PlanService service, ClaimsPrincipal user, string year, NewFollowUp input, CancellationToken ct) =>
             await Guarded(year, async y =>
             {
-                var followUp = await service.RecordFollowUp(y, input.HeldOn, input.Note, input.Comments ?? [], user.Identity?.Name ?? "", ct);
+                var followUp = await service.RecordFollowUp(y, input.HeldOn, input.Note, input.Comments ?? [], Actors.Of(user), ct);
                 return Results.Created($"plans/{y}", new { followUp.Id, followUp.HeldOn, Comments = followUp.Comments.Count });
             }))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("RecordFollowUp");
@@ -78,21 +78,21 @@ internal static class PlansApi
     {
         var board = new RequiresRoleAttribute(AssociationRole.Board);
         plans.MapPut("/{year}/goals/{goalId}", async (PlanService service, ClaimsPrincipal user, string year, Guid goalId, NewGoal input, CancellationToken ct) =>
-            await Guarded(year, async y => Results.Ok(Id(await service.EditGoal(y, goalId, input.Text, By(user), ct)))))
+            await Guarded(year, async y => Results.Ok(Id(await service.EditGoal(y, goalId, input.Text, Actors.Of(user), ct)))))
             .WithMetadata(board).WithName("EditPlanGoal");
         plans.MapDelete("/{year}/goals/{goalId}", async (PlanService service, ClaimsPrincipal user, string year, Guid goalId, CancellationToken ct) =>
-            await Guarded(year, async y => Results.Ok(new { Outcome = Outcome(await service.RemoveGoal(y, goalId, By(user), ct)) })))
+            await Guarded(year, async y => Results.Ok(new { Outcome = Outcome(await service.RemoveGoal(y, goalId, Actors.Of(user), ct)) })))
             .WithMetadata(board).WithName("RemovePlanGoal");
         plans.MapPut("/{year}/targets/{targetId}", async (PlanService service, ClaimsPrincipal user, string year, Guid targetId, NewTarget input, CancellationToken ct) =>
-            await Guarded(year, async y => Results.Ok(Id(await service.EditTarget(y, targetId, input, By(user), ct)))))
+            await Guarded(year, async y => Results.Ok(Id(await service.EditTarget(y, targetId, input, Actors.Of(user), ct)))))
             .WithMetadata(board).WithName("EditPlanTarget");
         plans.MapDelete("/{year}/targets/{targetId}", async (PlanService service, ClaimsPrincipal user, string year, Guid targetId, CancellationToken ct) =>
-            await Guarded(year, async y => Results.Ok(new { Outcome = Outcome(await service.RemoveTarget(y, targetId, By(user), ct)) })))
+            await Guarded(year, async y => Results.Ok(new { Outcome = Outcome(await service.RemoveTarget(y, targetId, Actors.Of(user), ct)) })))
             .WithMetadata(board).WithName("RemovePlanTarget");
         plans.MapPost("/{year}/archived/{id}/restore", async (PlanService service, ClaimsPrincipal user, string year, Guid id, CancellationToken ct) =>
             await Guarded(year, async y =>
             {
-                await service.Restore(y, id, By(user), ct);
+                await service.Restore(y, id, Actors.Of(user), ct);
                 return Results.Ok(new { Outcome = "restored" });
             }))
             .WithMetadata(board).WithName("RestorePlanItem");
@@ -108,8 +108,6 @@ internal static class PlansApi
 
     private static string Outcome(Removal removal) => removal == Removal.Archived ? "archived" : "removed";
 
-    private static string By(ClaimsPrincipal user) => user.Identity?.Name ?? "";
-
     private static void MapReport(RouteGroupBuilder plans)
     {
         plans.MapGet("/{year}/report", async (AnnualReports reports, string year, CancellationToken ct) =>
@@ -121,7 +119,7 @@ internal static class PlansApi
         plans.MapPut("/{year}/report", async (AnnualReports reports, ClaimsPrincipal user, string year, ReportText input, CancellationToken ct) =>
             await Guarded(year, async y =>
             {
-                var saved = await reports.Save(y, input.Text, user.Identity?.Name ?? "", ct);
+                var saved = await reports.Save(y, input.Text, Actors.Of(user), ct);
                 return Results.Ok(new ReportView(y, saved.Text, true, saved.UpdatedBy, saved.UpdatedAt));
             }))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("SaveAnnualReport");

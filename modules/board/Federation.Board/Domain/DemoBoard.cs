@@ -45,7 +45,6 @@ internal static class DemoBoard
             if (targets.FirstOrDefault(t => t.Text == target) is { } found)
                 await plans.AddEntry(year, found.Id, 1, Ago(seed, daysAgo), note, "demo", ct);
         }
-        await Entry("Ett fysiskt medlemsblad per termin", 70, "Medlemsbladet");
         await Entry("Minst ett medlemsmöte inför budgetförhandlingarna om vad vi ska prioritera", 35, "Budgetmöte i ABF-huset");
         var meetingDay = Ago(seed, 21);
         if (plan.Pillars.FirstOrDefault(p => p.Goals.Count > 0) is { } pillar)

@@ -8,7 +8,7 @@ namespace Federation.Board.Domain;
 /// <summary>
 /// Plan targets whose figures another module measures, read through its contract where the association
 /// enabled it — never typed in: invited lecturers' gender and course occasions (studies), media
-/// appearances and who is seen in them (communications), members a call reached in the year (membership). Where the module is off, the target stays manual.
+/// appearances, newsletters, SMS and printed letters and who is seen in the media (communications), members a call reached in the year (membership). Where the module is off, the target stays manual.
 /// </summary>
 internal sealed class MeasuredElsewhere(IServiceProvider services)
 {
@@ -35,14 +35,21 @@ internal sealed class MeasuredElsewhere(IServiceProvider services)
         }
         if (services.GetService<ICommunicationStatistics>() is { } communications)
         {
-            var media = new Dictionary<int, MediaYear>();
-            foreach (var y in years.Append(year).Distinct()) media[y] = await communications.Media(y, ct);
-            counts["media:local"] = [.. years.Select(y => (new DateOnly(y, 1, 1), (decimal)media[y].Local))];
-            counts["media:regional-and-trade-press"] = [.. years.Select(y => (new DateOnly(y, 1, 1), (decimal)media[y].RegionalOrTradePress))];
-            shares["women-in-external-communication"] = Percent(media[year].WomenShare);
+            var events = await communications.Between(new DateOnly(firstYear, 1, 1), new DateOnly(lastYear, 12, 31), ct);
+            foreach (var kind in CommunicationCounts)
+                counts[kind] = [.. events.Where(e => e.Kind == kind).Select(e => (e.On, 1m))];
+            shares["women-in-external-communication"] = Percent((await communications.Media(year, ct)).WomenShare);
+            shares["member-meetings-with-sms"] = Percent(await communications.MemberMeetingsWithSms(year, ct));
         }
         return (counts, shares);
     }
+
+    /// <summary>Plan subjects counted from what communications sent and logged, each on its day.</summary>
+    public static readonly string[] CommunicationCounts =
+    [
+        CommunicationEvents.NewsletterIssue, CommunicationEvents.SmsSend, CommunicationEvents.PrintedLetter,
+        CommunicationEvents.LocalMedia, CommunicationEvents.RegionalOrTradePress,
+    ];
 
     /// <summary>Plan subjects computed from a step of the onboarding checklist (the steps' ids in the plugins' checklists).</summary>
     private static readonly (string Subject, string Step)[] OnboardingSteps =

@@ -15,13 +15,13 @@ internal static class TargetSubjects
     [
         "women-speakers", "women-speaking-time", "meetings-with-speaker-statistics", "women-elected-officials",
         "meetings-with-childcare", "women-lecturers", "women-in-external-communication", "members-called",
-        "new-members-contacted", "new-members-informed-of-district-courses",
+        "new-members-contacted", "new-members-informed-of-district-courses", "member-meetings-with-sms",
     ];
 
     /// <summary>Counts another module measures (see <see cref="MeasuredElsewhere"/>).</summary>
     public static readonly IReadOnlyList<string> MeasuredCounts =
     [
-        "course:feminist-self-defence", "course:men-breaking-patriarchal-structures", "media:local", "media:regional-and-trade-press",
+        "course:feminist-self-defence", "course:men-breaking-patriarchal-structures", .. MeasuredElsewhere.CommunicationCounts,
     ];
 
     private static readonly IReadOnlyList<string> Functions =

@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Federation.Communications.Api;
 
 internal sealed record SeriesInput(string Name, string Rhythm, string? Description);
-internal sealed record SeriesView(Guid Id, string Name, string Rhythm, string? Description);
+internal sealed record SeriesView(Guid Id, string Name, string Rhythm, string? Description, DateOnly? NextDue = null, string? DueReason = null, Guid? DraftId = null);
 internal sealed record PreviewInput(string Subject, string Body, Guid MemberId);
 internal sealed record TestSendInput(string Subject, string Body, string? To);
 internal sealed record ScheduleInput(DateTime At);
@@ -35,8 +35,13 @@ internal static class CommunicationsApi
         api.MapGet("/status", (SmtpMailer mailer, ISmsGateway sms) =>
             new ServerStatus(mailer.Settings.Configured, sms.Configured, mailer.Settings.Configured ? $"{mailer.Settings.Host}:{mailer.Settings.EffectivePort}" : null));
 
-        api.MapGet("/series", async (CommunicationsDbContext db, CancellationToken ct) =>
-            await db.Series.AsNoTracking().OrderBy(s => s.Name).Select(s => new SeriesView(s.Id, s.Name, s.Rhythm, s.Description)).ToListAsync(ct));
+        api.MapGet("/series", async (CommunicationsDbContext db, SeriesSchedule schedule, CancellationToken ct) =>
+        {
+            var due = (await schedule.Next(ct)).ToDictionary(d => d.Series.Id);
+            return (await db.Series.AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct)).Select(s => due.GetValueOrDefault(s.Id) is { } d
+                ? new SeriesView(s.Id, s.Name, s.Rhythm, s.Description, d.DueOn, d.Reason, d.DraftId)
+                : new SeriesView(s.Id, s.Name, s.Rhythm, s.Description));
+        });
         api.MapPost("/series", (SeriesInput input, Newsletters newsletters, CancellationToken ct) => Guard(async () =>
         {
             var s = await newsletters.AddSeries(input.Name, input.Rhythm, input.Description, ct);
@@ -96,7 +101,7 @@ internal static class CommunicationsApi
         }));
         api.MapGet("/letters/{id:guid}.pdf", async (Guid id, PrintedLetters letters, CancellationToken ct) =>
             await letters.Find(id, ct) is { } found
-                ? Results.File(letters.Pdf(found.Run, found.Members), "application/pdf", $"medlemsbrev-{Slugs.Of(found.Run.Semester)}.pdf")
+                ? Results.File(await letters.Pdf(found.Run, found.Members), "application/pdf", $"medlemsbrev-{Slugs.Of(found.Run.Semester)}.pdf")
                 : Results.NotFound());
         api.MapGet("/letters/{id:guid}/recipients.csv", async (Guid id, PrintedLetters letters, CancellationToken ct) =>
         {

@@ -1,4 +1,5 @@
 using Federation.Communications.Domain;
+using Federation.Communications.Letters;
 using Federation.Communications.Media;
 using Federation.Platform.Modules;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +8,8 @@ namespace Federation.Communications.Demo;
 
 /// <summary>
 /// The demo's communications: the seeds' newsletter series (Solna 2024: "På gång i föreningen", "Nytt i
-/// Solnapolitiken", "Tips inför…") and this year's media log so far, so the statistics have data.
+/// Solnapolitiken", "Tips inför…"), this semester's printed letter in Solna and this year's media log so far, so the
+/// statistics and the activity plan have data.
 /// Nothing is sent: the demo has no mail server.
 /// </summary>
 internal static class DemoCommunications
@@ -31,6 +33,10 @@ internal static class DemoCommunications
         {
             await newsletters.AddSeries("Nytt i Solnapolitiken", "monthly", "Vad som händer i kommunfullmäktige.", ct);
             await newsletters.AddSeries("Tips inför…", "before-member-meeting", "Inför medlemsmöten och större aktiviteter.", ct);
+            // This semester's printed member letter ("ett fysiskt medlemsblad per termin"): the plan counts it from here.
+            var semester = $"{seed.Today.Year} {(seed.Today.Month <= 6 ? "VT" : "HT")}";
+            await seed.Services.GetRequiredService<PrintedLetters>().Create(semester, "Medlemsbladet {{förening}}",
+                "Hej {{förnamn}}!\n\nHär är terminens medlemsblad för dig som inte får våra mejl.\n\n{{#om aktiviteter}}## På gång\n\n{{aktiviteter}}{{/om}}", ct);
         }
         var media = seed.Services.GetRequiredService<MediaLog>();
         var random = new Random(seed.RandomSeed);

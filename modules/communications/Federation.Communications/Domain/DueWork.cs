@@ -1,29 +1,37 @@
+using Federation.Communications.Sending;
 using Federation.Communications.Storage;
 using Federation.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Federation.Communications.Domain;
 
 /// <summary>
-/// Once a minute, in every association that enabled communications: scheduled newsletters whose time
-/// has come are sent, and reminders for tomorrow's activities go out. Both are safe to run twice.
+/// Every minute (<c>Communications:DueEvery</c>), in every association that enabled communications, with nobody
+/// present: scheduled newsletters whose time has come are sent, reminders for tomorrow's activities go out, and
+/// the drafts of series issues due within a week are made; and the mailto's mailbox is read for unsubscribes.
+/// All are safe to run twice, and after a restart.
 /// </summary>
-internal sealed class DueWork(IServiceProvider services, IAssociationDirectory associations, ILogger<DueWork> logger) : BackgroundService
+internal sealed class DueWork(IServiceProvider services, IAssociationDirectory associations, IOptions<CommunicationsSettings> settings, ILogger<DueWork> logger)
+    : BackgroundService
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval);
+        using var timer = new PeriodicTimer(settings.Value.DueEvery);
         while (await timer.WaitForNextTickAsync(stoppingToken))
             await RunOnce(stoppingToken);
     }
 
     public async Task RunOnce(CancellationToken cancellationToken = default)
     {
+        try { await services.GetRequiredService<UnsubscribeMailbox>().Poll(cancellationToken); }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Reading the unsubscribe mailbox failed; it is tried again in a minute");
+        }
         foreach (var association in associations.All.Where(a => a.Enables(CommunicationsDbContext.Module)))
         {
             try
@@ -32,6 +40,7 @@ internal sealed class DueWork(IServiceProvider services, IAssociationDirectory a
                 scope.ServiceProvider.GetRequiredService<AssociationContext>().Enter(association);
                 await SendScheduled(scope.ServiceProvider, cancellationToken);
                 await scope.ServiceProvider.GetRequiredService<Reminders>().SendDue(cancellationToken);
+                await scope.ServiceProvider.GetRequiredService<SeriesSchedule>().MakeDrafts(cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -31,7 +31,7 @@ internal sealed class MailRenderer
         return new(subjectTemplate.Render(plain).ReplaceLineEndings(" ").Trim(), text, Page(html, association, to.UnsubscribeUrl), html);
     }
 
-    /// <summary>The text with the merge fields filled in and nothing else (printed letters, SMS).</summary>
+    /// <summary>The text with the merge fields filled in and nothing else (SMS).</summary>
     public string Merge(string text, string association, string? activities, Recipient to) =>
         Compiled(text).Render(Values(association, activities, to, escape: false));
 

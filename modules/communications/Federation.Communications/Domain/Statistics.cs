@@ -1,13 +1,15 @@
+using Federation.Activities.Contracts;
 using Federation.Communications.Contracts;
 using Federation.Communications.Media;
 using Federation.Communications.Storage;
 using Federation.Platform.Modules;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.Communications.Domain;
 
 /// <summary>The year's communication in numbers: for the statistics page, the annual report and the activity plan.</summary>
-internal sealed class Statistics(CommunicationsDbContext db, MediaLog media) : ICommunicationStatistics
+internal sealed class Statistics(CommunicationsDbContext db, MediaLog media, IServiceProvider services, TimeProvider clock) : ICommunicationStatistics
 {
     public async Task<MediaYear> Media(int year, CancellationToken cancellationToken = default)
     {
@@ -29,6 +31,48 @@ internal sealed class Statistics(CommunicationsDbContext db, MediaLog media) : I
         var letters = await db.Letters.AsNoTracking().Where(l => l.CreatedAt >= from && l.CreatedAt < to).SumAsync(l => l.Recipients, cancellationToken);
         var unsubscribes = await db.Unsubscribes.AsNoTracking().CountAsync(u => u.At >= from && u.At < to, cancellationToken);
         return new(year, issues, newsletterMails, sent.Where(s => s.Key == Channels.Sms).Sum(s => s.Count), letters, unsubscribes, await Media(year, cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<CommunicationEvent>> Between(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        var (start, end) = (SwedishTime.StartUtc(from), SwedishTime.StartUtc(to.AddDays(1)));
+        var events = new List<CommunicationEvent>();
+        var issues = await db.Mailings.AsNoTracking()
+            .Where(m => m.Kind == MailingKinds.Newsletter && m.QueuedAt >= start && m.QueuedAt < end).Select(m => m.QueuedAt!.Value).ToListAsync(cancellationToken);
+        events.AddRange(issues.Select(at => new CommunicationEvent(SwedishTime.Day(at), CommunicationEvents.NewsletterIssue)));
+        // An SMS send counts once, on the day its first SMS was accepted: a mass SMS, a reminder or a notice.
+        var sms = await db.Deliveries.AsNoTracking()
+            .Where(d => d.Channel == Channels.Sms && d.Status == DeliveryStatuses.Sent && d.SentAt >= start && d.SentAt < end)
+            .GroupBy(d => d.MailingId).Select(g => g.Min(d => d.SentAt!.Value)).ToListAsync(cancellationToken);
+        events.AddRange(sms.Select(at => new CommunicationEvent(SwedishTime.Day(at), CommunicationEvents.SmsSend)));
+        var letters = await db.Letters.AsNoTracking().Where(l => l.Recipients > 0 && l.CreatedAt >= start && l.CreatedAt < end)
+            .Select(l => l.CreatedAt).ToListAsync(cancellationToken);
+        events.AddRange(letters.Select(at => new CommunicationEvent(SwedishTime.Day(at), CommunicationEvents.PrintedLetter)));
+        var appearances = await db.Media.AsNoTracking().Where(m => m.Date >= from && m.Date <= to).Select(m => new { m.Date, m.Kind }).ToListAsync(cancellationToken);
+        events.AddRange(appearances.Select(a => new CommunicationEvent(a.Date, a.Kind switch
+        {
+            MediaKinds.Local => CommunicationEvents.LocalMedia,
+            MediaKinds.Social => CommunicationEvents.SocialMedia,
+            _ => CommunicationEvents.RegionalOrTradePress,
+        })));
+        return [.. events.OrderBy(e => e.On)];
+    }
+
+    public async Task<double?> MemberMeetingsWithSms(int year, CancellationToken cancellationToken = default)
+    {
+        if (services.GetService<IActivityCalendar>() is not { } calendar) return null;
+        var (from, now) = (new DateTimeOffset(SwedishTime.StartUtc(new DateOnly(year, 1, 1)), TimeSpan.Zero), clock.GetUtcNow());
+        var end = new DateTimeOffset(SwedishTime.StartUtc(new DateOnly(year + 1, 1, 1)), TimeSpan.Zero);
+        var meetings = (await calendar.Between(from, end < now ? end : now, 1000, cancellationToken)).Where(a => MemberMeetings.Types.Contains(a.Type)).ToList();
+        if (meetings.Count == 0) return null;
+        var sent = await db.Deliveries.AsNoTracking()
+            .Where(d => d.Channel == Channels.Sms && d.Status == DeliveryStatuses.Sent && d.SentAt >= from.UtcDateTime.AddDays(-7) && d.SentAt < now.UtcDateTime)
+            .Join(db.Mailings, d => d.MailingId, m => m.Id, (d, m) => new { d.SentAt, m.Kind, m.SourceKey })
+            .Distinct().ToListAsync(cancellationToken);
+        bool HadSms(CalendarActivity meeting) => sent.Any(s => s.SentAt < meeting.Start.UtcDateTime
+            && (s.SourceKey is { } key && key.Contains(meeting.ActivityId.ToString(), StringComparison.OrdinalIgnoreCase)
+                || s.Kind == MailingKinds.Sms && s.SentAt >= meeting.Start.UtcDateTime.AddDays(-7)));
+        return (double)meetings.Count(HadSms) / meetings.Count;
     }
 }
 

@@ -7,7 +7,6 @@ namespace Federation.Communications.Domain;
 internal static class UpcomingBlock
 {
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
     public static async Task<string?> For(IActivityCalendar? calendar, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -17,7 +16,7 @@ internal static class UpcomingBlock
     }
 
     public static string When(DateTimeOffset start) =>
-        TimeZoneInfo.ConvertTime(start, Stockholm).ToString("ddd d MMMM HH:mm", Swedish);
+        TimeZoneInfo.ConvertTime(start, SwedishTime.Zone).ToString("ddd d MMMM HH:mm", Swedish);
 
     private static string Line(CalendarActivity a) =>
         $"- **{When(a.Start)}** {Escape(a.Title)}{(string.IsNullOrWhiteSpace(a.Place) ? "" : ", " + Escape(a.Place))}";

@@ -1,4 +1,5 @@
-using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
@@ -6,116 +7,206 @@ using PdfSharp.Pdf;
 
 namespace Federation.Communications.Letters;
 
-/// <summary>One printed letter: the recipient's address and the merged text.</summary>
-internal sealed record PrintedLetter(string Name, string Street, string PostalCode, string City, string Subject, string Text);
+/// <summary>One printed letter's content: the recipient's address, and the merged subject and body (HTML from the Markdown).</summary>
+internal sealed record PrintedLetter(string Name, string Street, string PostalCode, string City, string Subject, string BodyHtml);
 
 /// <summary>
-/// The semester's member letters as one print-ready A4 PDF, one letter per sheet (or more when long).
-/// The address block sits where a left window of a C5 or DL envelope shows it (20 mm from the left,
-/// 45 mm from the top, 85 × 40 mm), with the return address in small type above it. The fonts are
-/// PDFsharp's own, embedded, so the machine needs none installed.
+/// Lays out letters rendered by <see cref="LetterSheet"/> (HTML) as one print-ready A4 PDF, one letter per sheet (or
+/// more when long). The content comes from the component; the placing is here: the address block where a left
+/// window of a C5 or DL envelope shows it (20 mm from the left, 45 mm from the top, 85 × 40 mm), with the association's
+/// name in small type at its top, the date to the right, the text below. The fonts are PDFsharp's own, embedded, so
+/// the machine needs none installed.
 /// </summary>
-internal static partial class LetterPdf
+internal static class LetterPdf
 {
-    private const double Mm = 72 / 25.4;
+    public const double Mm = 72 / 25.4;
+    private const double Left = 20 * Mm, Width = 170 * Mm, Bottom = 280 * Mm;
     private static readonly Lock FontGate = new();
 
-    public static byte[] Render(string association, DateOnly date, IReadOnlyList<PrintedLetter> letters)
+    public static byte[] Render(string title, IEnumerable<string> letters)
     {
         UseEmbeddedFonts();
         using var document = new PdfDocument();
-        document.Info.Title = $"Medlemsbrev {association}";
-        var body = new XFont("Segoe WP", 10.5);
-        var bold = new XFont("Segoe WP", 10.5, XFontStyleEx.Bold);
-        var heading = new XFont("Segoe WP", 14, XFontStyleEx.Bold);
-        var small = new XFont("Segoe WP", 7.5);
-        foreach (var letter in letters)
+        document.Info.Title = title;
+        var parser = new HtmlParser();
+        foreach (var html in letters)
         {
-            var (page, g) = NewPage(document);
-            g.DrawString(association, small, XBrushes.DimGray, new XPoint(20 * Mm, 41 * Mm));
-            var y = 48 * Mm;
-            foreach (var line in new[] { letter.Name, letter.Street, $"{Postal(letter.PostalCode)}  {letter.City}" })
+            var letter = parser.ParseDocument(html).QuerySelector("article.letter")
+                ?? throw new InvalidOperationException("The letter's HTML has no <article class=\"letter\">.");
+            using var page = new Sheet(document);
+            // Baselines: the whole glyphs of the sender's line and the address stay inside the window (45–85 mm).
+            page.Text(Of(letter.QuerySelector(".sender")), Fonts.Small, XBrushes.DimGray, Left, 50 * Mm);
+            var y = 56 * Mm;
+            foreach (var line in letter.QuerySelectorAll("address.recipient span"))
             {
-                g.DrawString(line, body, XBrushes.Black, new XPoint(20 * Mm, y));
+                page.Text(Of(line), Fonts.Body, XBrushes.Black, Left, y);
                 y += 5.2 * Mm;
             }
-            g.DrawString(date.ToString("yyyy-MM-dd"), body, XBrushes.Black, new XPoint(130 * Mm, 48 * Mm));
-            y = 100 * Mm;
-            y = Paragraph(g, letter.Subject, heading, y) + 3 * Mm;
-            foreach (var (text, strong) in Blocks(letter.Text))
-            {
-                foreach (var line in Wrap(g, text, strong ? bold : body, 170 * Mm))
-                {
-                    if (y > 280 * Mm)
-                    {
-                        g.Dispose();
-                        (page, g) = NewPage(document);
-                        y = 25 * Mm;
-                    }
-                    g.DrawString(line, strong ? bold : body, XBrushes.Black, new XPoint(20 * Mm, y));
-                    y += 5 * Mm;
-                }
-                y += 2.5 * Mm;
-            }
-            g.Dispose();
+            page.Text(Of(letter.QuerySelector(".date")), Fonts.Body, XBrushes.Black, 130 * Mm, 56 * Mm);
+            page.Y = 100 * Mm;
+            page.Paragraph([new(Of(letter.QuerySelector(".subject")), Fonts.Heading)], Fonts.Heading.Size * 0.5 * Mm);
+            page.Y += 3 * Mm;
+            if (letter.QuerySelector(".body") is { } body) Blocks(page, body);
         }
-        if (document.PageCount == 0) NewPage(document).Graphics.Dispose();
+        if (document.PageCount == 0) new Sheet(document).Dispose();
         using var output = new MemoryStream();
         document.Save(output);
         return output.ToArray();
     }
 
-    private static (PdfPage Page, XGraphics Graphics) NewPage(PdfDocument document)
+    /// <summary>The body's blocks as Markdig writes them: headings, paragraphs, lists, quotes and rules.</summary>
+    private static void Blocks(Sheet page, IElement container)
     {
-        var page = document.AddPage();
-        page.Size = PageSize.A4;
-        return (page, XGraphics.FromPdfPage(page));
-    }
-
-    private static double Paragraph(XGraphics g, string text, XFont font, double y)
-    {
-        foreach (var line in Wrap(g, text, font, 170 * Mm))
+        foreach (var block in container.Children)
         {
-            g.DrawString(line, font, XBrushes.Black, new XPoint(20 * Mm, y));
-            y += font.Size * 0.5 * Mm;
-        }
-        return y;
-    }
-
-    /// <summary>The merged Markdown as paragraphs to print: headings bold, emphasis and escapes removed.</summary>
-    private static IEnumerable<(string Text, bool Strong)> Blocks(string markdown)
-    {
-        foreach (var block in Regex.Split(markdown.ReplaceLineEndings("\n").Trim(), @"\n\s*\n"))
-            foreach (var raw in block.StartsWith("- ") ? block.Split('\n') : [block.Replace('\n', ' ')])
+            switch (block.LocalName)
             {
-                var heading = raw.StartsWith('#');
-                var text = Plain(raw.TrimStart('#').Trim());
-                if (text.Length > 0) yield return (raw.StartsWith("- ") ? "• " + text[2..] : text, heading);
+                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6": page.Paragraph(Runs(block, Fonts.Bold), 5.5 * Mm); break;
+                case "ul" or "ol": List(page, block, ""); page.Y += 2 * Mm; break;
+                case "blockquote": Blocks(page, block); break;
+                case "hr": page.Rule(); break;
+                default: page.Paragraph(Runs(block, Fonts.Body), 5 * Mm); break;
             }
+        }
     }
 
-    private static string Plain(string text) => Escapes().Replace(text.Replace("**", "").Replace("__", ""), "$1");
-
-    [GeneratedRegex(@"\\(.)")]
-    private static partial Regex Escapes();
-
-    private static IEnumerable<string> Wrap(XGraphics g, string text, XFont font, double width)
+    /// <summary>A list's items with "•" or their numbers; a nested list's marker is indented.</summary>
+    private static void List(Sheet page, IElement list, string indent)
     {
-        var line = "";
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var number = 1;
+        foreach (var item in list.Children.Where(c => c.LocalName == "li"))
         {
-            var candidate = line.Length == 0 ? word : line + " " + word;
-            if (line.Length > 0 && g.MeasureString(candidate, font).Width > width)
-            {
-                yield return line;
-                line = word;
-            }
-            else line = candidate;
+            var marker = indent + (list.LocalName == "ol" ? $"{number++}. " : "• ");
+            var inline = item.Children.FirstOrDefault(c => c.LocalName == "p") ?? item;
+            page.Paragraph([new(marker, Fonts.Body), .. Runs(inline, Fonts.Body, skipLists: true)], 5 * Mm, after: 0.5 * Mm);
+            foreach (var nested in item.Children.Where(c => c.LocalName is "ul" or "ol")) List(page, nested, indent + "–");
         }
-        if (line.Length > 0) yield return line;
     }
 
-    private static string Postal(string code) => code.Length == 5 ? $"{code[..3]} {code[3..]}" : code;
+    /// <summary>The inline text of an element as runs: bold for strong, italic for em, a link's address after its text (paper cannot be clicked).</summary>
+    private static IEnumerable<Run> Runs(INode node, XFont font, bool skipLists = false)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText text) { yield return new(text.Data, font); continue; }
+            if (child is not IElement element || skipLists && element.LocalName is "ul" or "ol") continue;
+            if (element.LocalName == "br") { yield return new("\n", font); continue; }
+            var inner = element.LocalName switch
+            {
+                "strong" or "b" => font.Bold ? font : Fonts.Bold,
+                "em" or "i" => Fonts.Italic,
+                _ => font,
+            };
+            foreach (var run in Runs(element, inner)) yield return run;
+            if (element.LocalName == "a" && element.GetAttribute("href") is { } href && href != element.TextContent && !href.StartsWith("mailto:", StringComparison.Ordinal))
+                yield return new($" ({href})", font);
+        }
+    }
+
+    private static string Of(IElement? element) => element?.TextContent.Trim() ?? "";
+
+    /// <summary>A piece of text in one font.</summary>
+    private sealed record Run(string Text, XFont Font);
+
+    private static class Fonts
+    {
+        public static readonly XFont Body = new("Segoe WP", 10.5);
+        public static readonly XFont Bold = new("Segoe WP", 10.5, XFontStyleEx.Bold);
+        public static readonly XFont Italic = new("Segoe WP", 10.5, XFontStyleEx.Italic);
+        public static readonly XFont Heading = new("Segoe WP", 14, XFontStyleEx.Bold);
+        public static readonly XFont Small = new("Segoe WP", 7.5);
+    }
+
+    /// <summary>The sheet being written, and where the text has come to; a new sheet when the text reaches the bottom.</summary>
+    private sealed class Sheet : IDisposable
+    {
+        private readonly PdfDocument document;
+        private XGraphics graphics;
+
+        public Sheet(PdfDocument document)
+        {
+            this.document = document;
+            graphics = NewPage();
+        }
+
+        public double Y { get; set; }
+
+        public void Text(string text, XFont font, XBrush brush, double x, double y) => graphics.DrawString(text, font, brush, new XPoint(x, y));
+
+        /// <summary>Runs wrapped word by word to the text's width, the fonts kept per word.</summary>
+        public void Paragraph(IEnumerable<Run> runs, double lineHeight, double after = 2.5 * Mm)
+        {
+            var line = new List<(string Word, XFont Font, bool Space)>();
+            double width = 0;
+            var spaceAfter = false; // a run that ended in a space: the next run's first word is spaced
+            foreach (var run in runs)
+            {
+                foreach (var (word, space, breakBefore) in Words(run.Text, spaceAfter))
+                {
+                    if (breakBefore && line.Count > 0) { Write(line, lineHeight); (line, width) = ([], 0); }
+                    if (word.Length == 0) continue;
+                    var spaced = space && line.Count > 0;
+                    var w = graphics.MeasureString((spaced ? " " : "") + word, run.Font).Width;
+                    if (line.Count > 0 && width + w > Width) { Write(line, lineHeight); (line, width, spaced) = ([], 0, false); w = graphics.MeasureString(word, run.Font).Width; }
+                    line.Add((word, run.Font, spaced));
+                    width += w;
+                }
+                spaceAfter = run.Text.Length > 0 && char.IsWhiteSpace(run.Text[^1]);
+            }
+            if (line.Count > 0) Write(line, lineHeight);
+            Y += after;
+        }
+
+        public void Rule()
+        {
+            Room(4 * Mm);
+            graphics.DrawLine(XPens.Gray, Left, Y, Left + Width, Y);
+            Y += 4 * Mm;
+        }
+
+        private void Write(List<(string Word, XFont Font, bool Space)> line, double lineHeight)
+        {
+            Room(lineHeight);
+            var x = Left;
+            foreach (var (word, font, space) in line)
+            {
+                var text = (space ? " " : "") + word;
+                graphics.DrawString(text, font, XBrushes.Black, new XPoint(x, Y));
+                x += graphics.MeasureString(text, font).Width;
+            }
+            Y += lineHeight;
+        }
+
+        private void Room(double height)
+        {
+            if (Y + height <= Bottom) return;
+            graphics.Dispose();
+            graphics = NewPage();
+            Y = 25 * Mm;
+        }
+
+        /// <summary>The words of a run: whether a space came before each, and whether a line break did.</summary>
+        private static IEnumerable<(string Word, bool Space, bool Break)> Words(string text, bool spaced)
+        {
+            var space = spaced || text.Length > 0 && char.IsWhiteSpace(text[0]) && text[0] != '\n';
+            foreach (var (part, index) in text.Split('\n').Select((p, i) => (p, i)))
+            {
+                if (index > 0) yield return ("", false, true);
+                var words = part.Split([' ', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
+                for (var i = 0; i < words.Length; i++) yield return (words[i], i > 0 || space, false);
+                space = true;
+            }
+        }
+
+        private XGraphics NewPage()
+        {
+            var page = document.AddPage();
+            page.Size = PageSize.A4;
+            return XGraphics.FromPdfPage(page);
+        }
+
+        public void Dispose() => graphics.Dispose();
+    }
 
     private static void UseEmbeddedFonts()
     {

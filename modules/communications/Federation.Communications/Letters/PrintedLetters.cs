@@ -1,8 +1,12 @@
+using Federation.Activities.Contracts;
 using Federation.Communications.Domain;
 using Federation.Communications.Storage;
 using Federation.Membership.Contracts;
 using Federation.Platform.Tenancy;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.Communications.Letters;
 
@@ -11,7 +15,8 @@ namespace Federation.Communications.Letters;
 /// varje termin", Solna 2024), with the newsletters' merge fields. The recipients are fixed when the
 /// run is made; the PDF can be downloaded again.
 /// </summary>
-internal sealed class PrintedLetters(CommunicationsDbContext db, Newsletters newsletters, AssociationContext association, Actor actor, MailRenderer renderer, TimeProvider clock)
+internal sealed class PrintedLetters(CommunicationsDbContext db, Newsletters newsletters, AssociationContext association, Actor actor, MailRenderer renderer,
+    HtmlRenderer html, IServiceProvider services, TimeProvider clock)
 {
     public async Task<LetterRun> Create(string semester, string subject, string body, CancellationToken cancellationToken = default)
     {
@@ -22,6 +27,7 @@ internal sealed class PrintedLetters(CommunicationsDbContext db, Newsletters new
         var run = new LetterRun
         {
             Id = Guid.NewGuid(), Semester = semester.Trim(), Subject = subject.Trim(), Body = body, Recipients = to.Count,
+            ActivitiesBlock = await UpcomingBlock.For(services.GetService<IActivityCalendar>(), clock.GetUtcNow(), cancellationToken),
             MemberIds = string.Join(',', to.Select(m => m.MemberId.ToString("N"))), CreatedBy = actor.Name, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Letters.Add(run);
@@ -44,12 +50,29 @@ internal sealed class PrintedLetters(CommunicationsDbContext db, Newsletters new
         return (run, members);
     }
 
-    public byte[] Pdf(LetterRun run, IEnumerable<MemberContact> members)
+    /// <summary>Each member's letter, merged as a newsletter is (the same fields and Markdown), ready for <see cref="LetterSheet"/>.</summary>
+    public IEnumerable<PrintedLetter> Merged(LetterRun run, IEnumerable<MemberContact> members)
     {
         var name = association.Required.Name;
-        var letters = members.Select(m => new PrintedLetter(m.Name, m.Street!, m.PostalCode!, m.City!,
-            renderer.Merge(run.Subject, name, null, new(m.FirstName, m.Name, "")),
-            renderer.Merge(run.Body, name, null, new(m.FirstName, m.Name, "")))).ToList();
-        return LetterPdf.Render(name, DateOnly.FromDateTime(run.CreatedAt), letters);
+        return members.Select(m =>
+        {
+            var merged = renderer.Render(run.Subject, run.Body, name, run.ActivitiesBlock, new(m.FirstName, m.Name, ""));
+            return new PrintedLetter(m.Name, m.Street!, m.PostalCode!, m.City!, merged.Subject, merged.Body);
+        });
+    }
+
+    /// <summary>The run as one PDF: each letter rendered by the <see cref="LetterSheet"/> component, then laid out on A4.</summary>
+    public async Task<byte[]> Pdf(LetterRun run, IEnumerable<MemberContact> members)
+    {
+        var name = association.Required.Name;
+        var date = DateOnly.FromDateTime(run.CreatedAt);
+        var sheets = await html.Dispatcher.InvokeAsync(async () =>
+        {
+            var rendered = new List<string>();
+            foreach (var letter in Merged(run, members))
+                rendered.Add((await html.RenderComponentAsync<LetterSheet>(ParameterView.FromDictionary(LetterSheet.For(name, date, letter)))).ToHtmlString());
+            return rendered;
+        });
+        return LetterPdf.Render($"Medlemsbrev {name}", sheets);
     }
 }

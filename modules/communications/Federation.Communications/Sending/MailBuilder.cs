@@ -20,7 +20,9 @@ internal static class MailBuilder
         message.MessageId = $"{deliveryId:N}@{domain}";
         message.Date = DateTimeOffset.UtcNow;
         message.Headers.Add("List-Id", $"{Quoted(listName)} <{listId}.{domain}>");
-        message.Headers.Add("List-Unsubscribe", $"<{unsubscribeUrl}>, <mailto:{from.Address}?subject=avregistrera>");
+        // The mailto's subject carries the signed token (the link's last segment), so the mailbox reader knows who asked.
+        var token = unsubscribeUrl[(unsubscribeUrl.LastIndexOf('/') + 1)..];
+        message.Headers.Add("List-Unsubscribe", $"<{unsubscribeUrl}>, <mailto:{from.Address}?subject=avregistrera%20{token}>");
         message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.Headers.Add("Auto-Submitted", "auto-generated");
         message.Body = new BodyBuilder { TextBody = mail.Text, HtmlBody = mail.Html }.ToMessageBody();

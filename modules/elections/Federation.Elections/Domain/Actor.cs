@@ -11,16 +11,7 @@ internal sealed class Actor(IHttpContextAccessor http, IMemberLinks links, Assoc
     private ClaimsPrincipal? User => http.HttpContext?.User;
 
     /// <summary>"Name &lt;email&gt;" as the log shows it.</summary>
-    public string Name
-    {
-        get
-        {
-            if (User?.Identity?.IsAuthenticated != true) return "system";
-            var name = User.FindFirstValue(ClaimTypes.Name);
-            var email = User.FindFirstValue(ClaimTypes.Email);
-            return email is null ? name ?? "?" : $"{name} <{email}>";
-        }
-    }
+    public string Name => Actors.Of(User);
 
     /// <summary>The member the signed-in account is linked to in this association, if any.</summary>
     public async Task<Guid?> MemberId(CancellationToken ct) =>

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using System.Security.Claims;
 using Federation.Membership.Storage;
 using Federation.Platform.Storage;
+using Federation.Platform.Tenancy;
 using Microsoft.AspNetCore.Http;
 
 namespace Federation.Membership.Domain;
@@ -27,7 +27,7 @@ internal sealed class AccessLog(MembershipDbContext db, IHttpContextAccessor htt
 {
     private string? actor;
 
-    public string Actor => actor ?? Describe(http.HttpContext?.User) ?? "system";
+    public string Actor => actor ?? Actors.Of(http.HttpContext?.User);
 
     /// <summary>Names the actor outside a request, e.g. <c>cli import</c>.</summary>
     public void ActAs(string who) => actor = who;
@@ -53,9 +53,4 @@ internal sealed class AccessLog(MembershipDbContext db, IHttpContextAccessor htt
     {
         Id = Guid.NewGuid(), MemberId = memberId, Actor = Actor, At = clock.UtcNow(), Action = action, Fields = fields,
     });
-
-    private static string? Describe(ClaimsPrincipal? user) =>
-        user?.Identity?.IsAuthenticated == true
-            ? $"{user.FindFirstValue(ClaimTypes.Name)} <{user.FindFirstValue(ClaimTypes.Email)}>"
-            : null;
 }

@@ -14,14 +14,21 @@ namespace Federation.Membership.Onboarding;
 internal sealed class OnboardingStarter(MembershipDbContext db, OnboardingChecklists checklists, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
     : IIntegrationEventHandler<MemberJoined>
 {
+    /// <summary>Adds the checklist; the host saves it with the message's claim.</summary>
     public async Task Handle(MemberJoined message, CancellationToken cancellationToken)
     {
         if (message.JoinedOn <= clock.Today().AddDays(-MemberStatuses.NewForDays)) return;
-        if (await db.Onboarding.AnyAsync(t => t.MemberId == message.MemberId, cancellationToken)) return;
-        if (!await db.Members.AnyAsync(m => m.Id == message.MemberId && m.ErasedAt == null, cancellationToken)) return;
+        if (!await NeedsChecklist(db, message.MemberId, cancellationToken)) return;
         AddChecklist(message.AssociationId, message.MemberId, message.JoinedOn);
-        await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The member is there (not erased) and has no checklist yet, in one compiled query: an import's thousands
+    /// of members each pass here while the database's single writer waits.
+    /// </summary>
+    private static readonly Func<MembershipDbContext, Guid, CancellationToken, Task<bool>> NeedsChecklist =
+        EF.CompileAsyncQuery((MembershipDbContext db, Guid memberId, CancellationToken _) =>
+            db.Members.Any(m => m.Id == memberId && m.ErasedAt == null && !db.Onboarding.Any(t => t.MemberId == memberId)));
 
     /// <summary>Adds the association's checklist to the unit of work (the caller saves).</summary>
     public void AddChecklist(string associationId, Guid memberId, DateOnly joinedOn)

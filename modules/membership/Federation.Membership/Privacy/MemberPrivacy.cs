@@ -123,7 +123,11 @@ internal sealed class MemberPrivacy(
         db.Publish(new MemberErased(db.CurrentAssociationId!, memberId));
         await db.SaveChangesAsync(cancellationToken);
         if (await links.EraseAccount(db.CurrentAssociationId!, memberId, cancellationToken) is { } account)
+        {
             await ForgetActor(account, cancellationToken);
+            foreach (var associationId in account.ActedIn) db.Publish(new AccountErased(associationId, account.Email, account.Pseudonym));
+            await db.SaveChangesAsync(cancellationToken);
+        }
         await SqliteLog.Truncate(db, cancellationToken);
     }
 
@@ -148,15 +152,15 @@ internal sealed class MemberPrivacy(
     /// </summary>
     private async Task ForgetActor(ErasedAccount account, CancellationToken cancellationToken)
     {
-        var (email, pseudonym) = (account.Email, account.Pseudonym);
-        await db.AccessLog.IgnoreQueryFilters().Where(a => a.Actor.EndsWith($"<{email}>"))
+        var (email, pseudonym, signature) = (account.Email, account.Pseudonym, Actors.Signature(account.Email));
+        await db.AccessLog.IgnoreQueryFilters().Where(a => a.Actor.EndsWith(signature))
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Actor, pseudonym), cancellationToken);
-        await db.Notes.IgnoreQueryFilters().Where(n => n.Author.EndsWith($"<{email}>"))
+        await db.Notes.IgnoreQueryFilters().Where(n => n.Author.EndsWith(signature))
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.Author, pseudonym), cancellationToken);
-        await db.Onboarding.IgnoreQueryFilters().Where(t => t.DoneBy != null && t.DoneBy.EndsWith($"<{email}>"))
+        await db.Onboarding.IgnoreQueryFilters().Where(t => t.DoneBy != null && t.DoneBy.EndsWith(signature))
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.DoneBy, pseudonym), cancellationToken);
         await db.Calls.IgnoreQueryFilters().Where(c => c.Caller == email).ExecuteUpdateAsync(s => s.SetProperty(c => c.Caller, pseudonym), cancellationToken);
-        await db.Calls.IgnoreQueryFilters().Where(c => c.HandledBy != null && c.HandledBy.EndsWith($"<{email}>"))
+        await db.Calls.IgnoreQueryFilters().Where(c => c.HandledBy != null && c.HandledBy.EndsWith(signature))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.HandledBy, pseudonym), cancellationToken);
         await db.CallTargets.IgnoreQueryFilters().Where(t => t.ClaimedBy == email).ExecuteUpdateAsync(s => s.SetProperty(t => t.ClaimedBy, pseudonym), cancellationToken);
         await db.CallAssignments.IgnoreQueryFilters().Where(a => a.Callers.Contains($"|{email}|"))
