@@ -14,6 +14,6 @@ internal static class AccountNames
     {
         var wanted = ids.Distinct().ToList();
         var names = await db.Accounts.AsNoTracking().Where(a => wanted.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        return wanted.ToDictionary(id => id, id => names.GetValueOrDefault(id) ?? new ErasedAccount(id, "").Pseudonym);
+        return wanted.ToDictionary(id => id, id => names.GetValueOrDefault(id) ?? new ErasedAccount(id, "", []).Pseudonym);
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Federation.Activities.Domain;
 using Federation.Activities.Storage;
 using Federation.Platform.Tenancy;
@@ -22,9 +21,6 @@ internal sealed class ActivityFund(ActivitiesDbContext db, AssociationContext as
 {
     /// <summary>Kronor an application may ask for: the fund supports activities, not whole budgets.</summary>
     public const int MaxAmount = 200_000;
-
-    /// <summary>Who did it, as the record shows it: "Name &lt;email&gt;".</summary>
-    public static string Actor(ClaimsPrincipal user) => $"{user.FindFirstValue(ClaimTypes.Name)} <{user.FindFirstValue(ClaimTypes.Email)}>";
 
     public async Task<FundApplication> Apply(FundInput input, string by, CancellationToken ct)
     {

@@ -33,7 +33,7 @@ internal static class FundApi
 
         fund.MapPost("", (ActivityFund applications, FundInput input, ClaimsPrincipal user, CancellationToken ct) => ActivitiesApi.Run(async () =>
         {
-            var application = await applications.Apply(input, ActivityFund.Actor(user), ct);
+            var application = await applications.Apply(input, Actors.Of(user), ct);
             return Results.Created($"activity-fund/{application.Id}", View(application));
         })).WithName("ApplyToActivityFund");
 
@@ -50,7 +50,7 @@ internal static class FundApi
             ClaimsPrincipal user, CancellationToken ct) => ActivitiesApi.Run(async () =>
                 !user.HasDistrictRole(DistrictRole.Admin)
                     ? Results.Problem("Only the district admin decides on the activity fund.", statusCode: StatusCodes.Status403Forbidden)
-                    : Results.Ok(View(await applications.Decide(applicant, id, input, ActivityFund.Actor(user), ct)))))
+                    : Results.Ok(View(await applications.Decide(applicant, id, input, Actors.Of(user), ct)))))
             .WithName("DecideFundApplication");
     }
 }
