@@ -46,19 +46,19 @@ public sealed class CalendarTests : IAsyncLifetime
         var response = await solna.PostAsJsonAsync("/api/associations/solna/activities",
             Calendars.Activity("Möte", "party", "2027-02-10T20:00", "2027-02-10T18:00", min: 10, max: 5));
         var problems = await response.Problems();
-        problems.ShouldContain("Unknown activity type 'party'");
-        problems.ShouldContain("The end must be after the start.");
-        problems.ShouldContain("The maximum (5) is smaller than the minimum (10).");
+        problems.ShouldContain("Okänd aktivitetstyp ”party”");
+        problems.ShouldContain("Slutet måste ligga efter starten.");
+        problems.ShouldContain("Högsta antalet deltagare (5) är mindre än minsta (10).");
 
         var existing = await solna.Create("solna", Calendars.Activity("Medlemsmöte"));
         var edit = await solna.PutAsJsonAsync($"/api/associations/solna/activities/{existing.Id}",
             Calendars.Activity("", start: "2027-02-10T18:00", end: "2027-02-10T18:00"));
-        (await edit.Problems()).ShouldContain("The title is required.");
+        (await edit.Problems()).ShouldContain("Ange en rubrik.");
         (await solna.List("solna")).ShouldHaveSingleItem().Title.ShouldBe("Medlemsmöte");
         OutboxTypes().ShouldBe(["ActivityScheduled"]);
 
         var range = await solna.GetAsync("/api/associations/solna/activities?from=2027-05-01&to=2027-01-01");
-        (await range.Problems()).ShouldContain("before its start");
+        (await range.Problems()).ShouldContain("ligger före dess början");
     }
 
     [Fact]
@@ -82,11 +82,11 @@ public sealed class CalendarTests : IAsyncLifetime
         solnaCopy.Title.ShouldBe("Första maj – demonstration");
         solnaCopy.Start.Hour.ShouldBe(12);
         var refused = await solna.PostAsync($"/api/associations/solna/activities/{solnaCopy.Id}/cancel", null);
-        (await refused.Problems()).ShouldContain("organised by 'storstockholm'");
+        (await refused.Problems()).ShouldContain("arrangeras av storstockholm");
 
         // Only the district publishes district-wide days.
         var notDistrict = await solna.PostAsJsonAsync("/api/associations/solna/activities", Calendars.Activity(districtWide: true));
-        (await notDistrict.Problems()).ShouldContain("Only the district publishes district-wide days.");
+        (await notDistrict.Problems()).ShouldContain("Bara distriktet publicerar distriktsgemensamma dagar.");
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class EditingPagesTests : IAsyncLifetime
         form.ShouldContain("2027-03-10T18:30");
 
         var refused = Forms.Visible(await solna.PostFormText(url, "activity-form", Fields("Medlemsmöte om hyror", "2027-03-10T20:00", "2027-03-10T19:00")));
-        refused.ShouldContain("The end must be after the start.");
+        refused.ShouldContain("Slutet måste ligga efter starten.");
         (await solna.List("solna")).ShouldHaveSingleItem().Title.ShouldBe("Medlemsmöte");
 
         var saved = await solna.PostForm(url, "activity-form", [.. Fields("Medlemsmöte om hyror", "2027-03-31T18:00", "2027-03-31T20:00", "public"),
@@ -98,8 +98,8 @@ public sealed class EditingPagesTests : IAsyncLifetime
         var refused = Forms.Visible(await solna.PostFormText("/a/solna/activities/series/new", "series-form",
             ("Input.Rule", "weekly"), ("Input.From", "2027-01-01"), ("Input.Until", "2026-01-01"), ("Input.Type", "phone-bank"), ("Input.Title", "Ringkväll"),
             ("Input.StartTime", "18:00"), ("Input.DurationMinutes", "90")));
-        refused.ShouldContain("A weekly series needs a weekday.");
-        refused.ShouldContain("The last date is before the first.");
+        refused.ShouldContain("En veckoserie behöver en veckodag.");
+        refused.ShouldContain("Sista datumet ligger före det första.");
         (await solna.List("solna")).ShouldBeEmpty();
 
         var saved = Forms.Visible(await solna.PostFormText("/a/solna/activities/series/new", "series-form",

@@ -30,6 +30,17 @@ public sealed class FeedTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_location_names_the_area_only_when_it_is_not_the_place_itself()
+    {
+        await solna.Create("solna", new { type = "square-meeting", title = "Torgmöte", start = "2027-05-04T16:00", end = "2027-05-04T18:00", place = "Torget", area = "torget" });
+        await solna.Create("solna", new { type = "leafleting", title = "Flygblad", start = "2027-05-05T16:00", end = "2027-05-05T18:00", place = "Pendeltåget", area = "Centrum" });
+
+        var locations = (await Read(await FeedUrl())).All("VEVENT").ToDictionary(e => ICalendarParser.Text(e["SUMMARY"]), e => ICalendarParser.Text(e["LOCATION"]));
+        locations["Torgmöte"].ShouldBe("Torget", "not “Torget, Torget”");
+        locations["Flygblad"].ShouldBe("Pendeltåget, Centrum");
+    }
+
+    [Fact]
     public async Task The_feed_folds_escapes_names_the_time_zone_and_keeps_uids_across_edits()
     {
         var description = "Vi pratar om hyror, trygghet; och skolan.\nTa med en vän – alla är välkomna! " + string.Concat(Enumerable.Repeat("Åäö ", 30));

@@ -55,7 +55,7 @@ public sealed class FollowUpPagesTests : IAsyncLifetime
 
         var refused = Forms.Visible(await solna.PostFormText("/a/solna/activities/priority-areas", "save-area",
             ("Input.Name", "Hallonbergen"), ("Input.PostalCodes", "174 50, 12A")));
-        refused.ShouldContain("'12A' is not a postal code");
+        refused.ShouldContain("”12A” är inget postnummer");
         (await solna.GetFromJsonAsync<List<string>>("/api/associations/solna/activity-priority-areas"))!.ShouldBeEmpty();
 
         var saved = Forms.Visible(await solna.PostFormText("/a/solna/activities/priority-areas", "save-area",
@@ -65,7 +65,7 @@ public sealed class FollowUpPagesTests : IAsyncLifetime
         (await solna.Create("solna", Calendars.Activity("Dörrknackning", "door-knocking", area: "171 50"))).InPriorityArea.ShouldBeFalse();
 
         var duplicate = Forms.Visible(await solna.PostFormText("/a/solna/activities/priority-areas", "save-area", ("Input.Name", "hallonbergen")));
-        duplicate.ShouldContain("There is already a priority area named 'hallonbergen'.");
+        duplicate.ShouldContain("Det finns redan ett prioriterat område som heter ”hallonbergen”.");
 
         var area = (await solna.GetFromJsonAsync<List<Area>>("/api/associations/solna/activity-priority-areas/entered"))!.ShouldHaveSingleItem();
         (await solna.GetStringAsync($"/a/solna/activities/priority-areas?edit={area.Id}")).ShouldContain("value=\"174 50, 174 51\"");

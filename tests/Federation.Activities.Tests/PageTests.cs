@@ -59,7 +59,7 @@ public sealed class PageTests : IAsyncLifetime
         var api = await office.GetStringAsync($"/api/associations/storstockholm/district-activities?from={past:yyyy-MM-dd}&to={next:yyyy-MM-dd}");
         api.ShouldContain("Solnas medlemsmöte");
         api.ShouldContain("Flygblad i Fruängen");
-        (await (await solna.GetAsync("/api/associations/solna/district-activities")).Problems()).ShouldContain("read on the district");
+        (await (await solna.GetAsync("/api/associations/solna/district-activities")).Problems()).ShouldContain("läses i distriktet");
 
         var report = await office.GetFromJsonAsync<Report>($"/api/associations/storstockholm/activity-priority-report?year={past.Year}");
         var row = report!.Associations.Single(a => a.AssociationId == "alvsjo-hagersten");
@@ -101,7 +101,7 @@ public sealed class PageTests : IAsyncLifetime
         }
 
         var refused = await Post("2027-02-10T20:00", "2027-02-10T18:00");
-        (await refused.Content.ReadAsStringAsync()).ShouldContain("The end must be after the start.");
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("Slutet måste ligga efter starten.");
         (await solna.List("solna")).ShouldBeEmpty();
 
         var saved = await Post("2027-02-10T18:00", "2027-02-10T20:00");

@@ -45,7 +45,7 @@ public sealed class SeriesTests : IAsyncLifetime
         red.ShouldAllBe(o => o.Date.DayOfWeek == DayOfWeek.Saturday && o.Type == "campaign-event");
 
         var response = await alvsjo.PostAsJsonAsync("/api/associations/alvsjo-hagersten/activity-series", new { rule = "vansterpizza", from = "2027-01-01", until = "2027-12-31" });
-        (await response.Problems()).ShouldContain("Unknown rule 'vansterpizza'");
+        (await response.Problems()).ShouldContain("Okänd regel ”vansterpizza”");
     }
 
     [Fact]
@@ -135,9 +135,9 @@ public sealed class SeriesTests : IAsyncLifetime
         var response = await solna.PostAsJsonAsync("/api/associations/solna/activity-series",
             new { rule = "monthly-day", from = "2027-06-01", until = "2027-01-01", type = "party", title = "X", startTime = "18:00", durationMinutes = 60 });
         var problems = await response.Problems();
-        problems.ShouldContain("The last date is before the first.");
-        problems.ShouldContain("Unknown activity type 'party'.");
-        problems.ShouldContain("needs a day of the month");
+        problems.ShouldContain("Sista datumet ligger före det första.");
+        problems.ShouldContain("Okänd aktivitetstyp ”party”.");
+        problems.ShouldContain("behöver en dag i månaden");
         (await solna.List("solna")).ShouldBeEmpty();
     }
 }

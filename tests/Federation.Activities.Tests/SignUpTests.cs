@@ -50,7 +50,7 @@ public sealed class SignUpTests : IAsyncLifetime
         var activity = await solna.Create("solna", Calendars.Activity());
         var member = host.Client(await host.TokenFor("medlem@solna.test", "solna", "member"));
         var own = await member.PostAsJsonAsync($"/api/associations/solna/activities/{activity.Id}/signups", new { });
-        (await own.Problems()).ShouldContain("not linked to a member");
+        (await own.Problems()).ShouldContain("inte kopplat till någon medlem");
         var other = await member.PostAsJsonAsync($"/api/associations/solna/activities/{activity.Id}/signups", new { memberId = Guid.NewGuid() });
         other.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await solna.GetFromJsonAsync<List<SignUpRow>>($"/api/associations/solna/activities/{activity.Id}/signups"))!.ShouldBeEmpty();
@@ -61,7 +61,7 @@ public sealed class SignUpTests : IAsyncLifetime
     {
         var future = await solna.Create("solna", Calendars.Activity("Senare", start: "2030-01-10T18:00", end: "2030-01-10T20:00"));
         var early = await solna.PostAsJsonAsync($"/api/associations/solna/activities/{future.Id}/attendance", new { marks = new[] { new { memberId = Guid.NewGuid(), outcome = "Attended" } } });
-        (await early.Problems()).ShouldContain("after the activity has started");
+        (await early.Problems()).ShouldContain("när aktiviteten har börjat");
 
         var past = await solna.Create("solna", Calendars.Activity("Torgmöte", "square-meeting", "2026-09-12T11:00", "2026-09-12T13:00"));
         var (a, b, c) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());

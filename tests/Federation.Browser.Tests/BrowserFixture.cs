@@ -128,6 +128,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Assertions.Expect(page.Locator("header .who").Or(page.Locator("main p.error"))).ToBeVisibleAsync();
     }
 
+    /// <summary>How wide the page's document is, to compare with the viewport.</summary>
+    public static Task<int> Width(IPage page) => page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+
     public static Task Screenshot(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 

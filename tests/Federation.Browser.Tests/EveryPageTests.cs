@@ -12,7 +12,7 @@ public sealed class EveryPageTests(SiteCrawl site) : IClassFixture<SiteCrawl>
     private static readonly Regex NotSwedish = new(string.Join('|',
         @"\bscottish-stv\b", @"\bzipper\b", @"\b(ActivityCount|PerPerson|PerYear)\b", @"\brule:", @"\bReached\b", @"\bleafleting\b",
         @"\d\d:\d\d UTC\b", @"\b(read|change|export|erase)\b(?!-)",
-        @"\b(must be|is required|cannot|could not|No such|not found|Invalid|invalid)\b"));
+        @"\b(must be|is required|cannot|could not|No such|not found|Invalid|invalid|Unknown|is not|at least|at most|already|Enter|Choose)\b"));
 
     [Theory]
     [MemberData(nameof(SiteCrawl.Roles), MemberType = typeof(SiteCrawl))]
@@ -36,6 +36,16 @@ public sealed class EveryPageTests(SiteCrawl site) : IClassFixture<SiteCrawl>
     {
         var leaks = (await site.Of(role)).Visits.SelectMany(v => NotSwedish.Matches(v.Text).Select(m => $"{v.Path}: “{Around(v.Text, m)}”"));
         leaks.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Every_form_given_bad_input_answers_in_Swedish_without_a_server_error()
+    {
+        var answers = await site.BadInput();
+        answers.Count.ShouldBeGreaterThan(20, "the forms of the association's and the district's pages");
+        var problems = answers.Where(a => a.Status >= 500).Select(a => $"{a.Path} ({a.Form}): HTTP {a.Status}")
+            .Concat(answers.SelectMany(a => NotSwedish.Matches(a.Text).Select(m => $"{a.Path} ({a.Form}): “{Around(a.Text, m)}”")));
+        problems.ShouldBeEmpty();
     }
 
     [Theory]

@@ -17,6 +17,9 @@ public sealed record RoleCrawl(IReadOnlyList<PageVisit> Visits, IReadOnlyList<st
 /// <summary>What one page looked like to one role on a 390 px phone: its width, axe's serious findings and its text.</summary>
 public sealed record PageVisit(string Role, string Path, int Status, int ScrollWidth, IReadOnlyList<string> Violations, string Text);
 
+/// <summary>What a page answered when one of its forms was sent with bad input (<c>Form</c>: the form's handler name).</summary>
+public sealed record FormAnswer(string Role, string Path, string Form, int Status, string Text);
+
 /// <summary>
 /// The demo district, opened page by page as each demo account on a 390 px phone. The pages are not
 /// listed by hand: they are the Razor components' routes (host and modules) with the association filled
@@ -61,6 +64,7 @@ public sealed class SiteCrawl : IAsyncLifetime
     private static readonly Regex NotAPage = new(@"^/(signout|culture|api/)|\.(csv|ics|xlsx|json|pdf)$|/export", RegexOptions.IgnoreCase);
 
     private readonly Dictionary<string, Task<RoleCrawl>> crawls = [];
+    private Task<IReadOnlyList<FormAnswer>> badInput = default!;
     private IPlaywright? playwright;
     private FederationServer server = default!;
     private IBrowser browser = default!;
@@ -75,6 +79,7 @@ public sealed class SiteCrawl : IAsyncLifetime
         // Two roles at a time: the machines running the tests have two cores.
         var turns = new SemaphoreSlim(2);
         foreach (var email in Accounts.Keys) crawls[email] = Turn(turns, () => Crawl(email));
+        badInput = SendBadInput();
     }
 
     private static async Task<RoleCrawl> Turn(SemaphoreSlim turns, Func<Task<RoleCrawl>> crawl)
@@ -86,6 +91,50 @@ public sealed class SiteCrawl : IAsyncLifetime
 
     /// <summary>Every page this account can reach, visited once (the checks share the crawl).</summary>
     public Task<RoleCrawl> Of(string email) => crawls[email];
+
+    /// <summary>Every page's forms, sent with bad input once the crawls are done (it changes the demo data).</summary>
+    public Task<IReadOnlyList<FormAnswer>> BadInput() => badInput;
+
+    /// <summary>The accounts whose pages' forms get bad input: between them they see every form of an association and the district.</summary>
+    private static readonly string[] FormFillers = ["ordforande@solna.demo", "admin@storstockholm.demo"];
+
+    // A form someone types into, posted to the server (search forms use GET and only filter).
+    private const string TypedForms = "main form[method=post]:has(textarea, input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=file]))";
+
+    // Bad input: every typed field emptied (numbers -1), the browser's own checks off, sent with the form's first button.
+    private const string FillBadly = @"f => {
+        f.noValidate = true;
+        for (const el of f.querySelectorAll('textarea, input')) {
+            if (['hidden', 'checkbox', 'radio', 'file', 'submit', 'button'].includes(el.type)) continue;
+            el.value = el.type === 'number' ? '-1' : '';
+        }
+        f.requestSubmit(f.querySelector('button:not([type=button]), input[type=submit]') ?? undefined);
+    }";
+
+    private async Task<IReadOnlyList<FormAnswer>> SendBadInput()
+    {
+        await Task.WhenAll(crawls.Values);
+        var answers = new List<FormAnswer>();
+        foreach (var email in FormFillers)
+        {
+            var page = await SignedIn(email, PhoneWidth, 844);
+            foreach (var path in (await crawls[email]).Visits.Where(v => v.Status == 200).Select(v => v.Path))
+            {
+                await page.GotoAsync(path);
+                var count = await page.Locator(TypedForms).CountAsync();
+                for (var i = 0; i < count; i++)
+                {
+                    if (i > 0) await page.GotoAsync(path);
+                    var form = page.Locator(TypedForms).Nth(i);
+                    var handler = await form.EvaluateAsync<string>("f => f.querySelector('input[name=_handler]')?.value ?? ''");
+                    var response = await page.RunAndWaitForNavigationAsync(() => form.EvaluateAsync(FillBadly));
+                    answers.Add(new FormAnswer(email, path, handler, response?.Status ?? 0, await page.InnerTextAsync("body")));
+                }
+            }
+            await page.Context.DisposeAsync();
+        }
+        return answers;
+    }
 
     /// <summary>The routes of every Razor page in the host and the modules, e.g. <c>/a/{association}/calls/{Id:guid}</c>.</summary>
     public IReadOnlyList<string> Routes() =>
@@ -133,6 +182,8 @@ public sealed class SiteCrawl : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        // The forms may still be being sent when no check asked for them: let them finish before the browser goes.
+        if (badInput is not null) await badInput.ContinueWith(_ => { }, TaskScheduler.Default);
         if (browser is not null) await browser.DisposeAsync();
         playwright?.Dispose();
         if (server is not null) await server.DisposeAsync();

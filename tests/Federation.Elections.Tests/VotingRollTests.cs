@@ -102,7 +102,7 @@ public sealed class VotingRollTests : IAsyncLifetime
         Error(await h.Post($"/meetings/{meeting}/roll", new { memberId = member, present = true }, HttpStatusCode.BadRequest), "memberId")
             .ShouldBe("Test Registersson is already on the voting roll");
         Error(await h.Post($"/meetings/{meeting}/roll", new { memberId = Guid.NewGuid() }, HttpStatusCode.BadRequest), "memberId").ShouldContain("no member");
-        Error(await h.Post($"/meetings/{meeting}/roll", new { name = " " }, HttpStatusCode.BadRequest), "name").ShouldBe("the voter's name is required");
+        Error(await h.Post($"/meetings/{meeting}/roll", new { name = " " }, HttpStatusCode.BadRequest), "name").ShouldBe("Ange väljarens namn.");
         await Add("Gäst Utan Kod", present: false);
 
         var code = (await h.CodesFor(chair))[0];

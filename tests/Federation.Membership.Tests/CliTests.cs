@@ -37,7 +37,7 @@ public sealed class CliTests : IDisposable
         json.GetProperty("imported").GetInt32().ShouldBe(1);
         var rejected = json.GetProperty("rejected").EnumerateArray().ShouldHaveSingleItem();
         rejected.GetProperty("line").GetInt32().ShouldBe(3);
-        rejected.GetProperty("reason").GetString()!.ShouldContain("'inte-epost' is not a valid email address");
+        rejected.GetProperty("reason").GetString()!.ShouldContain("”inte-epost” är ingen giltig e-postadress");
         json.GetProperty("unknownColumns").EnumerateArray().Select(c => c.GetString()).ShouldBe(["shoe_size"]);
 
         var (again, text, _) = await Run("members", "import", "--association", "solna", "--file", file);

@@ -81,13 +81,13 @@ public sealed class ImportTests : IAsyncLifetime
 
         result.Imported.ShouldBe(1);
         result.Rejected.Select(r => r.Line).ShouldBe([2, 3, 4, 5, 7, 8, 9]);
-        result.Rejected[0].Reason.ShouldBe("missing member number");
-        result.Rejected[1].Reason.ShouldContain("'inte-en-adress' is not a valid email address");
-        result.Rejected[2].Reason.ShouldContain("'ring mig' is not a valid phone number");
-        result.Rejected[3].Reason.ShouldContain("'1714' is not a Swedish postal code");
-        result.Rejected[4].Reason.ShouldBe("member number 2004 already on line 6");
-        result.Rejected[5].Reason.ShouldContain("'asa@trasig' is not a valid email address");
-        result.Rejected[6].Reason.ShouldContain("joined_on '2024-13-01' is not an ISO date");
+        result.Rejected[0].Reason.ShouldBe("medlemsnummer saknas");
+        result.Rejected[1].Reason.ShouldContain("”inte-en-adress” är ingen giltig e-postadress");
+        result.Rejected[2].Reason.ShouldContain("”ring mig” är inget giltigt telefonnummer");
+        result.Rejected[3].Reason.ShouldContain("”1714” är inget svenskt postnummer");
+        result.Rejected[4].Reason.ShouldBe("medlemsnummer 2004 finns redan på rad 6");
+        result.Rejected[5].Reason.ShouldContain("”asa@trasig” är ingen giltig e-postadress");
+        result.Rejected[6].Reason.ShouldContain("joined_on ”2024-13-01” är inget datum");
         var members = await Members();
         members.Select(m => m.MemberNumber).ShouldBe(["1001", "1002", "1003", "2004"]);
         members[0].Email.ShouldBe("asa@exempel.se", "the stored member is untouched by a rejected row");
@@ -133,6 +133,6 @@ public sealed class ImportTests : IAsyncLifetime
     public async Task A_file_without_member_number_column_is_refused_as_a_whole()
     {
         var e = await Should.ThrowAsync<MemberCsvException>(() => Import("first_name,last_name\nA,B\n"));
-        e.Message.ShouldContain("no member_number column");
+        e.Message.ShouldContain("ingen kolumn member_number");
     }
 }

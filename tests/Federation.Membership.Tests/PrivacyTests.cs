@@ -65,7 +65,7 @@ public sealed class PrivacyTests : IAsyncLifetime
 
         var bad = await me.PutAsJsonAsync("/api/associations/solna/me", new { firstName = "Örjan", lastName = "Åström", email = "orjan@exempel.se", phone = "x" });
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await bad.Content.ReadAsStringAsync()).ShouldContain("'x' is not a valid phone number");
+        (await bad.Content.ReadAsStringAsync()).ShouldContain("”x” är inget giltigt telefonnummer");
     }
 
     [Fact]

@@ -102,8 +102,8 @@ public sealed class RegisterApiTests : IAsyncLifetime
         });
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var body = await response.Content.ReadAsStringAsync();
-        body.ShouldContain("'anna@' is not a valid email address");
-        body.ShouldContain("'ABC' is not a Swedish postal code");
+        body.ShouldContain("”anna@” är ingen giltig e-postadress");
+        body.ShouldContain("”ABC” är inget svenskt postnummer");
         (await officer.GetStringAsync($"/api/associations/solna/members/{anna}")).ShouldContain("anna@exempel.se");
     }
 

@@ -65,9 +65,9 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("9999-12-31", "Ada", "Joined date 9999-12-31 is not plausible")]
-    [InlineData("1066-10-14", "Ada", "Joined date 1066-10-14 is not plausible")]
-    [InlineData("2024-05-01", null, "First name is 100000 characters; at most 100.")]
+    [InlineData("9999-12-31", "Ada", "Inträdesdatumet 9999-12-31 är inte rimligt")]
+    [InlineData("1066-10-14", "Ada", "Inträdesdatumet 1066-10-14 är inte rimligt")]
+    [InlineData("2024-05-01", null, "Förnamnet är 100000 tecken; högst 100.")]
     public async Task Implausible_dates_and_endless_names_are_refused_and_nothing_is_stored(string joinedOn, string? first, string reason)
     {
         var response = await board.PostAsJsonAsync("/api/associations/solna/members",
@@ -95,8 +95,8 @@ public sealed class BadInputTests : IAsyncLifetime
     {
         var file = "member_number,first_name,last_name,joined_on\nQ-1,Ada,Ek,2024-05-01\nQ-2,\"Bo,Ek,2024-05-01\nQ-3,Cia,Ek,2024-05-01\nQ-4,Dan,Ek,2024-05-01\n";
         var problem = await Problem(await board.PostAsync("/api/associations/solna/members/import", new StringContent(file)), HttpStatusCode.BadRequest);
-        problem.ToString().ShouldContain("Line 3");
-        problem.ToString().ShouldContain("quote");
+        problem.ToString().ShouldContain("Rad 3");
+        problem.ToString().ShouldContain("citattecken");
         (await board.GetStringAsync("/api/associations/solna/members/export.csv")).ShouldNotContain("Q-1");
     }
 

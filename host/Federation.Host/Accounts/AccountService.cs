@@ -24,10 +24,11 @@ public sealed class AccountService(PlatformDbContext db, IAssociationDirectory d
 
     /// <summary>
     /// Adds an account (or a role to an existing one). <paramref name="scope"/> is an association id
-    /// or "district"; <paramref name="role"/> an <see cref="AssociationRole"/> or a district role.
+    /// or "district"; <paramref name="role"/> an <see cref="AssociationRole"/> or a district role. A new role is
+    /// recorded with <paramref name="by"/>, the account giving it (null: the command line or the demo).
     /// </summary>
     public async Task<Account> AddOrGrant(string email, string name, string scope, string role, string? password,
-        CancellationToken cancellationToken = default)
+        Guid? by = null, CancellationToken cancellationToken = default)
     {
         email = Normalize(email);
         if (!email.Contains('@') || email.StartsWith('@') || email.EndsWith('@'))
@@ -46,7 +47,10 @@ public sealed class AccountService(PlatformDbContext db, IAssociationDirectory d
             account.PasswordHash = hasher.HashPassword(account, password);
         }
         if (!account.Roles.Any(r => r.Scope == scope && r.Role == normalizedRole))
+        {
             account.Roles.Add(new AccountRole { Scope = scope, Role = normalizedRole });
+            db.RoleChanges.Add(new RoleChange { Scope = scope, AccountId = account.Id, Role = normalizedRole, Given = true, By = by, At = DateTime.UtcNow });
+        }
         await db.SaveChangesAsync(cancellationToken);
         return account;
     }
@@ -59,9 +63,25 @@ public sealed class AccountService(PlatformDbContext db, IAssociationDirectory d
         return [.. accounts.OrderBy(a => a.Name, StringComparer.Create(new System.Globalization.CultureInfo("sv-SE"), true))];
     }
 
-    /// <summary>Ends one role of the account in <paramref name="scope"/>; false if it had no such role.</summary>
-    public async Task<bool> EndRole(Guid accountId, string scope, string role, CancellationToken cancellationToken = default) =>
-        await db.AccountRoles.Where(r => r.AccountId == accountId && r.Scope == scope && r.Role == role).ExecuteDeleteAsync(cancellationToken) > 0;
+    /// <summary>Ends one role of the account in <paramref name="scope"/>, recorded with <paramref name="by"/>; false if it had no such role.</summary>
+    public async Task<bool> EndRole(Guid accountId, string scope, string role, Guid? by, CancellationToken cancellationToken = default)
+    {
+        var held = await db.AccountRoles.SingleOrDefaultAsync(r => r.AccountId == accountId && r.Scope == scope && r.Role == role, cancellationToken);
+        if (held is null) return false;
+        db.AccountRoles.Remove(held);
+        db.RoleChanges.Add(new RoleChange { Scope = scope, AccountId = accountId, Role = role, Given = false, By = by, At = DateTime.UtcNow });
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>The roles given and ended in <paramref name="scope"/>, newest first, with names.</summary>
+    public async Task<List<RoleChangeLine>> RoleHistory(string scope, int take = 100, CancellationToken cancellationToken = default)
+    {
+        var changes = await db.RoleChanges.AsNoTracking().Where(c => c.Scope == scope)
+            .OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(take).ToListAsync(cancellationToken);
+        var names = await AccountNames.Of(db, changes.Select(c => c.AccountId).Concat(changes.Select(c => c.By).OfType<Guid>()), cancellationToken);
+        return changes.Select(c => new RoleChangeLine(c.At, names[c.AccountId], c.Role, c.Given, c.By is { } by ? names[by] : null)).ToList();
+    }
 
     /// <summary>Changes the password of a signed-in person who knows the current one; the problem in words, or null.</summary>
     public async Task<string?> ChangePassword(string email, string current, string next, CancellationToken cancellationToken = default)

@@ -27,7 +27,10 @@ public static class FederationServices
         var directory = new AssociationDirectory(district, catalog.Ids);
         services.AddSingleton(catalog);
         services.AddSingleton(district);
+        services.AddSingleton(directory);
         services.AddSingleton<IAssociationDirectory>(directory);
+        services.AddSingleton<ModuleSwitches>();
+        services.AddHostedService<ModuleSwitchesRefresh>();
         services.AddScoped<AssociationContext>();
 
         var pluginFolder = Path.GetFullPath(configuration["Plugins:Folder"] ?? "plugins", AppContext.BaseDirectory);

@@ -2,10 +2,16 @@ using Federation.Platform.Tenancy;
 
 namespace Federation.Host.Configuration;
 
-/// <summary>The configured district and associations, checked against the modules and plugins this host knows.</summary>
+/// <summary>
+/// The configured district and associations, checked against the modules and plugins this host knows.
+/// Which modules each association enabled starts as configured; <see cref="Modules.ModuleSwitches"/> then
+/// puts in the sets the district admin stored, and again after each change, so a change holds without a restart.
+/// </summary>
 public sealed class AssociationDirectory : IAssociationDirectory
 {
-    private readonly Dictionary<string, Association> byId;
+    private sealed record Snapshot(IReadOnlyList<Association> All, Dictionary<string, Association> ById);
+
+    private volatile Snapshot current;
 
     public AssociationDirectory(DistrictSettings settings, IReadOnlyCollection<string> knownModules)
     {
@@ -16,16 +22,25 @@ public sealed class AssociationDirectory : IAssociationDirectory
         var duplicate = all.GroupBy(a => a.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new ConfigurationException($"Association id '{duplicate.Key}' is configured more than once.");
-        All = all;
-        District = all[0];
-        byId = all.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
+        Configured = all;
+        current = new Snapshot(all, all.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase));
     }
 
-    public IReadOnlyList<Association> All { get; }
+    /// <summary>The associations with the modules config/federation.json names.</summary>
+    public IReadOnlyList<Association> Configured { get; }
 
-    public Association District { get; }
+    public IReadOnlyList<Association> All => current.All;
 
-    public Association? Find(string id) => byId.GetValueOrDefault(id);
+    public Association District => current.All[0];
+
+    public Association? Find(string id) => current.ById.GetValueOrDefault(id);
+
+    /// <summary>Replaces the enabled modules of the associations in <paramref name="stored"/>; the others keep the configured set.</summary>
+    internal void Use(IReadOnlyDictionary<string, IReadOnlySet<string>> stored)
+    {
+        var all = Configured.Select(a => stored.TryGetValue(a.Id, out var modules) ? a with { Modules = modules } : a).ToList();
+        current = new Snapshot(all, all.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase));
+    }
 
     private static Association Create(
         AssociationSettings a, bool isDistrict, DistrictSettings settings, IReadOnlyCollection<string> knownModules)

@@ -9,7 +9,7 @@ namespace Federation.Host.Messaging;
 
 /// <summary>
 /// Runs a module's handler for one message from its consumer's queue: in the message's
-/// association (the envelope's tenant id), only if that association enabled the module, and
+/// association (the envelope's tenant id), only if that association enabled the module (erasures always), and
 /// once — the handler's changes, the events it publishes and the claim of the message in
 /// Wolverine's durable inbox commit in one transaction, which it may share with other messages
 /// of the same consumer and association (<see cref="SharedCommits"/>). Written by hand rather than generated,
@@ -24,7 +24,7 @@ internal sealed class IntegrationEventHandler<TEvent> : MessageHandler<TEvent>
         var root = context.Runtime.Services;
         var consumer = root.GetRequiredService<HandlerCatalog>().ForQueue(MessageQueues.QueueOf(envelope.Destination!));
         var target = root.GetRequiredService<IAssociationDirectory>().Find(envelope.TenantId ?? message.AssociationId);
-        if (target is null || !target.Enables(consumer.ModuleId)) return;
+        if (target is null || !WolverineOutbox.Reaches(target, consumer, message)) return;
 
         await root.GetRequiredService<MessagingMetrics>().Measure(consumer.Queue, target.Id, () => Handle(message, envelope, root, consumer, target, cancellationToken));
     }

@@ -42,7 +42,7 @@ public sealed class WolverineOutbox(
             foreach (var consumer in consumers.ConsumersOf(message.GetType()))
             {
                 if (only is not null && consumer != only) continue;
-                if (association is not null && !association.Enables(consumer.ModuleId)) continue;
+                if (association is not null && !Reaches(association, consumer, message)) continue;
                 if (contexts.Count == 0 || inLast == EnvelopesPerContext)
                 {
                     contexts.Add(NewContext(db));
@@ -72,6 +72,13 @@ public sealed class WolverineOutbox(
         context.EnlistInOutbox(new RecoverableLocalEnvelopes(new EfCoreEnvelopeTransaction(db, context), LocalOwner));
         return context;
     }
+
+    /// <summary>
+    /// A consumer gets the events of associations that enabled its module, and erasures from every association: a
+    /// module turned off keeps its rows, so a member erased meanwhile must leave them too.
+    /// </summary>
+    public static bool Reaches(Association association, HandlerInfo consumer, IIntegrationEvent message) =>
+        association.Enables(consumer.ModuleId) || message is IErasureEvent;
 
     private async Task SendToBroker(MessageContext context, int events)
     {

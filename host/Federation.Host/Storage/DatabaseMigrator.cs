@@ -16,7 +16,13 @@ public sealed class DatabaseMigrator(IServiceProvider services, StorageOptions s
 {
     public async Task MigrateAll(CancellationToken cancellationToken = default)
     {
-        if (await fingerprint.IsStored(cancellationToken)) return;
+        if (!await fingerprint.IsStored(cancellationToken)) await Migrate(cancellationToken);
+        // The tables are there now: the modules the district admin stored replace the configured ones.
+        await services.GetRequiredService<Modules.ModuleSwitches>().Load(cancellationToken);
+    }
+
+    private async Task Migrate(CancellationToken cancellationToken)
+    {
         var registrations = services.GetServices<ModuleDbContextRegistration>().ToList();
         if (storage.IsSqlite)
         {

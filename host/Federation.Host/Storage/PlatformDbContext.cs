@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Host.Storage;
 
-/// <summary>The host's own tables: accounts, their roles, links to members and sessions, API tokens, and events left over from the old outboxes.</summary>
+/// <summary>The host's own tables: accounts, their roles (and who gave and ended them), links to members and sessions, API tokens, the associations' modules, and events left over from the old outboxes.</summary>
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, AssociationContext association, IEventOutbox? outbox)
     : ModuleDbContext(options, association, outbox)
 {
@@ -19,6 +19,8 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<AccountMember> AccountMembers => Set<AccountMember>();
     public DbSet<SignInSession> Sessions => Set<SignInSession>();
     public DbSet<UndeliveredEvent> UndeliveredEvents => Set<UndeliveredEvent>();
+    public DbSet<Modules.AssociationModule> AssociationModules => Set<Modules.AssociationModule>();
+    public DbSet<Accounts.RoleChange> RoleChanges => Set<Accounts.RoleChange>();
 
     protected override void ConfigureModel(ModelBuilder model)
     {
@@ -50,6 +52,16 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
             e.HasIndex(x => x.AccountId);
         });
         model.Entity<UndeliveredEvent>(e => e.ToTable("undelivered_events"));
+        model.Entity<Modules.AssociationModule>(e =>
+        {
+            e.ToTable("association_modules");
+            e.HasKey(m => new { m.AssociationId, m.ModuleId });
+        });
+        model.Entity<Accounts.RoleChange>(e =>
+        {
+            e.ToTable("role_changes");
+            e.HasIndex(c => new { c.Scope, c.At });
+        });
     }
 }
 

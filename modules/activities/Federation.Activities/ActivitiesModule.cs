@@ -2,6 +2,7 @@ using Federation.Activities.Api;
 using Federation.Activities.Contracts;
 using Federation.Activities.Demo;
 using Federation.Activities.Domain;
+using Federation.Activities.Fund;
 using Federation.Activities.ICal;
 using Federation.Activities.Storage;
 using Federation.Activities.Views;
@@ -30,6 +31,7 @@ public sealed class ActivitiesModule : FederationModule
             new("activities/series", new("Återkommande", "Recurring"), AssociationRole.Officer),
             new("activities/follow-up", new("Uppföljning", "Follow-up"), AssociationRole.Officer),
             new("activities/feeds", new("Prenumerera", "Subscribe")),
+            new("activities/fund", new("Aktivitetsfond", "Activity fund"), AssociationRole.Board),
         ]);
 
     public override void ConfigureServices(IServiceCollection services)
@@ -46,6 +48,7 @@ public sealed class ActivitiesModule : FederationModule
         services.AddScoped<OfficialsReport>();
         services.AddScoped<Officials>();
         services.AddScoped<PriorityReport>();
+        services.AddScoped<ActivityFund>();
         services.AddScoped<Feeds>();
         services.AddScoped<IMemberDataExport, ActivitiesDataExport>();
         services.AddScoped<DistrictCalendar>();
@@ -64,6 +67,7 @@ public sealed class ActivitiesModule : FederationModule
         SeriesApi.Map(association);
         SignUpsApi.Map(association);
         FollowUpApi.Map(association);
+        FundApi.Map(association);
     }
 
     public override Task SeedDemo(DemoSeed seed, CancellationToken cancellationToken) => DemoActivities.Seed(seed, cancellationToken);

@@ -1,5 +1,6 @@
 using Federation.Host.Accounts;
 using Federation.Host.Messaging;
+using Federation.Host.Modules;
 using Federation.Host.Plugins;
 using Federation.Host.Storage;
 using Federation.Platform.Storage;
@@ -25,6 +26,12 @@ public static class HostApi
         admin.MapGet("/dead-letters", async (DeadLetters letters, CancellationToken ct) => await letters.Pending(ct));
         admin.MapPost("/dead-letters/{id:guid}/retry", async (Guid id, DeadLetters letters, CancellationToken ct) =>
             await letters.Retry(id, ct) ? Results.NoContent() : Results.NotFound());
+        admin.MapGet("/associations/{id}/modules", async (string id, ModuleSwitches switches, CancellationToken ct) =>
+        {
+            try { return Results.Ok(await switches.Of(id, ct)); }
+            catch (KeyNotFoundException e) { return Results.Problem(e.Message, statusCode: StatusCodes.Status404NotFound); }
+        });
+        admin.MapPut("/associations/{id}/modules/{module}", SwitchModule);
 
         app.MapPost("/culture", async (HttpContext http, AccountService accounts) =>
         {
@@ -48,6 +55,18 @@ public static class HostApi
             await sessions.SignOut(http);
             return Results.LocalRedirect("/");
         }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
+    }
+
+    /// <summary>Turns one module on or off for one association (<c>{ "enabled": false }</c>); the answer is the association's modules after it.</summary>
+    private static async Task<IResult> SwitchModule(string id, string module, ModuleState state, HttpContext http, ModuleSwitches switches,
+        IAssociationDirectory directory, CancellationToken ct)
+    {
+        if (directory.Find(id) is not { } association) return Results.Problem($"Unknown association '{id}'.", statusCode: StatusCodes.Status404NotFound);
+        var modules = association.Modules.Where(m => m != module).ToHashSet();
+        if (state.Enabled) modules.Add(module);
+        try { await switches.Set(association.Id, modules, Guid.Parse(http.User.FindFirstValue(ClaimTypes.NameIdentifier)!), ct); }
+        catch (ArgumentException e) { return Results.Problem(e.Message, statusCode: StatusCodes.Status404NotFound); }
+        return Results.Ok(await switches.Of(association.Id, ct));
     }
 
     /// <summary>A 400 naming the reason when the form's antiforgery token is missing or wrong (checked by the antiforgery middleware).</summary>
@@ -94,6 +113,9 @@ public static class HostApi
         }
     }
 }
+
+/// <summary>The body of <c>PUT /api/admin/associations/{id}/modules/{module}</c>.</summary>
+public sealed record ModuleState(bool Enabled);
 
 /// <summary>An association as the directory API shows it.</summary>
 public sealed record AssociationInfo(string Id, string Name, bool IsDistrict, IReadOnlyList<string> Modules, IReadOnlyList<string> Plugins)

@@ -4,6 +4,7 @@ using Federation.Platform.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using static Federation.Platform.Web.Text;
 
 namespace Federation.Activities.Api;
 
@@ -22,9 +23,9 @@ internal static class ActivitiesApi
         {
             var start = from ?? StockholmTime.Today(clock);
             var end = to ?? start.AddYears(1);
-            if (end < start) return Problem("to", "The end of the range is before its start.");
-            if (end.DayNumber - start.DayNumber > MaxRangeDays) return Problem("to", "A list covers at most three years.");
-            if (type is not null && !KnownActivityTypes.All.Contains(type)) return Problem("type", $"Unknown activity type '{type}'.");
+            if (end < start) return Problem("to", T("Periodens slut ligger före dess början.", "The end of the range is before its start."));
+            if (end.DayNumber - start.DayNumber > MaxRangeDays) return Problem("to", T("En lista omfattar högst tre år.", "A list covers at most three years."));
+            if (type is not null && !KnownActivityTypes.All.Contains(type)) return Problem("type", T($"Okänd aktivitetstyp ”{type}”.", $"Unknown activity type '{type}'."));
             var (p, size) = Paging.Normalize(page, pageSize);
             var filter = new CalendarFilter(start, end, type, area, campaign, IncludeBoard: http.User.RoleIn(current.Required.Id) >= AssociationRole.Board);
             var (items, total) = await calendar.Page(filter, p, size, ct);
@@ -35,12 +36,12 @@ internal static class ActivitiesApi
         association.MapGet("/district-activities", async (AssociationContext current, Views.DistrictCalendar district, TimeProvider clock,
             DateOnly? from, DateOnly? to, string? type, string? area, string? campaign, int? page, int? pageSize, CancellationToken ct) =>
         {
-            if (!current.Required.IsDistrict) return Problem("association", "The combined calendar is read on the district.");
+            if (!current.Required.IsDistrict) return Problem("association", T("Den samlade kalendern läses i distriktet.", "The combined calendar is read on the district."));
             var start = from ?? StockholmTime.Today(clock);
             var end = to ?? start.AddYears(1);
-            if (end < start) return Problem("to", "The end of the range is before its start.");
-            if (end.DayNumber - start.DayNumber > MaxRangeDays) return Problem("to", "A list covers at most three years.");
-            if (type is not null && !KnownActivityTypes.All.Contains(type)) return Problem("type", $"Unknown activity type '{type}'.");
+            if (end < start) return Problem("to", T("Periodens slut ligger före dess början.", "The end of the range is before its start."));
+            if (end.DayNumber - start.DayNumber > MaxRangeDays) return Problem("to", T("En lista omfattar högst tre år.", "A list covers at most three years."));
+            if (type is not null && !KnownActivityTypes.All.Contains(type)) return Problem("type", T($"Okänd aktivitetstyp ”{type}”.", $"Unknown activity type '{type}'."));
             var (p, size) = Paging.Normalize(page, pageSize);
             var all = await district.List(new CalendarFilter(start, end, type, area, campaign), ct);
             return Results.Ok(new Page<Views.DistrictOccurrence>(all.Skip((p - 1) * size).Take(size).ToList(), p, size, all.Count));

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using static Federation.Platform.Web.Text;
 
 namespace Federation.Activities.Api;
 
@@ -93,5 +94,5 @@ internal static class FollowUpApi
         }
     }
 
-    private static IResult NotLinked() => ActivitiesApi.Problem("member", "Your account is not linked to a member of this association.");
+    private static IResult NotLinked() => ActivitiesApi.Problem("member", T("Ditt konto är inte kopplat till någon medlem i föreningen.", "Your account is not linked to a member of this association."));
 }

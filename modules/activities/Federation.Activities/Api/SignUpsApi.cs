@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using static Federation.Platform.Web.Text;
 
 namespace Federation.Activities.Api;
 
@@ -58,7 +59,7 @@ internal static class SignUpsApi
             foreach (var mark in input.Marks ?? [])
             {
                 if (Outcome(mark.Outcome) is not { } outcome)
-                    return ActivitiesApi.Problem("marks", $"Unknown outcome '{mark.Outcome}' for {mark.MemberId}; use attended, no-show or cancelled.");
+                    return ActivitiesApi.Problem("marks", T($"Okänt utfall ”{mark.Outcome}” för {mark.MemberId}; använd attended, no-show eller cancelled.", $"Unknown outcome '{mark.Outcome}' for {mark.MemberId}; use attended, no-show or cancelled."));
                 marks.Add(new(mark.MemberId, outcome));
             }
             var activity = await service.RecordAttendance(id, marks, ct);
@@ -84,9 +85,9 @@ internal static class SignUpsApi
         if (requested is { } named && isOrganiser) return (named, null);
         var own = await members.Of(http.User, ct);
         if (own is null)
-            return (Guid.Empty, ActivitiesApi.Problem("memberId", "Your account is not linked to a member of this association; ask an organiser to book you."));
+            return (Guid.Empty, ActivitiesApi.Problem("memberId", T("Ditt konto är inte kopplat till någon medlem i föreningen; be en arrangör anmäla dig.", "Your account is not linked to a member of this association; ask an organiser to book you.")));
         if (requested is { } other && other != own)
-            return (Guid.Empty, Results.Problem("Only organisers book or cancel for other members.", statusCode: StatusCodes.Status403Forbidden));
+            return (Guid.Empty, Results.Problem(T("Bara arrangörer anmäler eller avanmäler andra medlemmar.", "Only organisers book or cancel for other members."), statusCode: StatusCodes.Status403Forbidden));
         return (own.Value, null);
     }
 }

@@ -2,6 +2,7 @@ using Federation.Activities.Contracts;
 using Federation.Activities.Storage;
 using Federation.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using static Federation.Platform.Web.Text;
 
 namespace Federation.Activities.Domain;
 
@@ -51,10 +52,10 @@ internal sealed class Calendar(
     public async Task<Activity> Own(Guid id, CancellationToken ct)
     {
         var activity = await db.Activities.FirstOrDefaultAsync(a => a.Id == id, ct)
-            ?? throw new KeyNotFoundException($"No activity {id} in this calendar.");
+            ?? throw new KeyNotFoundException(T($"Aktiviteten {id} finns inte i kalendern.", $"No activity {id} in this calendar."));
         if (activity.IsCopy)
             throw ActivityValidationException.One("activity",
-                $"The activity is organised by '{activity.HostAssociationId}'; change it in that association's calendar.");
+                T($"Aktiviteten arrangeras av {activity.HostAssociationId}; ändra den i den föreningens kalender.", $"The activity is organised by '{activity.HostAssociationId}'; change it in that association's calendar."));
         return activity;
     }
 
@@ -62,34 +63,34 @@ internal sealed class Calendar(
     {
         var current = association.Required;
         var problems = new Problems();
-        if (string.IsNullOrWhiteSpace(input.Type)) problems.Add("type", "The activity type is required.");
+        if (string.IsNullOrWhiteSpace(input.Type)) problems.Add("type", T("Välj aktivitetstyp.", "The activity type is required."));
         else if (!KnownActivityTypes.All.Contains(input.Type))
-            problems.Add("type", $"Unknown activity type '{input.Type}'; use one of: {string.Join(", ", KnownActivityTypes.All)}.");
-        if (string.IsNullOrWhiteSpace(input.Title)) problems.Add("title", "The title is required.");
-        else if (input.Title.Length > 200) problems.Add("title", "The title is longer than 200 characters.");
-        if (input.Start is null) problems.Add("start", "The start time is required.");
-        if (input.End is null) problems.Add("end", "The end time is required.");
+            problems.Add("type", T($"Okänd aktivitetstyp ”{input.Type}”; välj en av: {string.Join(", ", KnownActivityTypes.All)}.", $"Unknown activity type '{input.Type}'; use one of: {string.Join(", ", KnownActivityTypes.All)}."));
+        if (string.IsNullOrWhiteSpace(input.Title)) problems.Add("title", T("Ange en rubrik.", "The title is required."));
+        else if (input.Title.Length > 200) problems.Add("title", T("Rubriken är längre än 200 tecken.", "The title is longer than 200 characters."));
+        if (input.Start is null) problems.Add("start", T("Ange när aktiviteten börjar.", "The start time is required."));
+        if (input.End is null) problems.Add("end", T("Ange när aktiviteten slutar.", "The end time is required."));
         DateTime start = default, end = default;
         if (input.Start is { } s && input.End is { } e)
         {
             start = StockholmTime.ToUtc(s);
             end = StockholmTime.ToUtc(e);
-            if (end <= start) problems.Add("end", "The end must be after the start.");
-            else if (end - start > TimeSpan.FromDays(14)) problems.Add("end", "An activity lasts at most 14 days.");
+            if (end <= start) problems.Add("end", T("Slutet måste ligga efter starten.", "The end must be after the start."));
+            else if (end - start > TimeSpan.FromDays(14)) problems.Add("end", T("En aktivitet pågår högst 14 dagar.", "An activity lasts at most 14 days."));
         }
-        if (input.MinParticipants is < 0) problems.Add("minParticipants", "The minimum number of participants cannot be negative.");
-        if (input.MaxParticipants is < 1) problems.Add("maxParticipants", "The maximum number of participants must be at least 1.");
+        if (input.MinParticipants is < 0) problems.Add("minParticipants", T("Minsta antalet deltagare kan inte vara negativt.", "The minimum number of participants cannot be negative."));
+        if (input.MaxParticipants is < 1) problems.Add("maxParticipants", T("Högsta antalet deltagare måste vara minst 1.", "The maximum number of participants must be at least 1."));
         if (input.MinParticipants is { } min && input.MaxParticipants is { } max && max < min)
-            problems.Add("maxParticipants", $"The maximum ({max}) is smaller than the minimum ({min}).");
+            problems.Add("maxParticipants", T($"Högsta antalet deltagare ({max}) är mindre än minsta ({min}).", $"The maximum ({max}) is smaller than the minimum ({min})."));
         var visibility = Visibility.Members;
         if (input.Visibility is { } v && !Enum.TryParse(v, ignoreCase: true, out visibility))
-            problems.Add("visibility", $"Unknown visibility '{v}'; use members, public or board.");
+            problems.Add("visibility", T($"Okänd synlighet ”{v}”; använd members (medlemmar), public (alla) eller board (styrelsen).", $"Unknown visibility '{v}'; use members, public or board."));
         var coHosts = (input.CoHosts ?? []).Select(h => h.Trim()).Where(h => h.Length > 0 && h != current.Id).Distinct().ToList();
         foreach (var host in coHosts)
             if (directory.Find(host) is not { } other || !other.Enables(ActivitiesDbContext.Module))
-                problems.Add("coHosts", $"'{host}' is not an association with the activities module.");
+                problems.Add("coHosts", T($"”{host}” är ingen förening som använder modulen Verksamhet.", $"'{host}' is not an association with the activities module."));
         if (input.DistrictWide && !current.IsDistrict)
-            problems.Add("districtWide", "Only the district publishes district-wide days.");
+            problems.Add("districtWide", T("Bara distriktet publicerar distriktsgemensamma dagar.", "Only the district publishes district-wide days."));
         problems.ThrowIfAny();
 
         var areas = await priorityAreas.MatchKeys(current.Id, ct);

@@ -1,5 +1,6 @@
 using Federation.Activities.Storage;
 using Microsoft.EntityFrameworkCore;
+using static Federation.Platform.Web.Text;
 
 namespace Federation.Activities.Domain;
 
@@ -16,8 +17,8 @@ internal sealed class Officials(ActivitiesDbContext db, Members members)
     /// <summary>Adds the member (again is a no-op); the name comes from the member register unless given.</summary>
     public async Task Add(Guid memberId, string? name, CancellationToken ct)
     {
-        if (memberId == Guid.Empty) throw ActivityValidationException.One("memberId", "The official's member id is required.");
-        if (!await members.Exists(memberId, ct)) throw ActivityValidationException.One("memberId", $"No member {memberId} in this association.");
+        if (memberId == Guid.Empty) throw ActivityValidationException.One("memberId", T("Välj vilken medlem som är förtroendevald.", "The official's member id is required."));
+        if (!await members.Exists(memberId, ct)) throw ActivityValidationException.One("memberId", T($"Föreningen har ingen medlem {memberId}.", $"No member {memberId} in this association."));
         if (await db.Officials.AnyAsync(o => o.MemberId == memberId, ct)) return;
         db.Officials.Add(new ElectedOfficial
         {
@@ -30,7 +31,7 @@ internal sealed class Officials(ActivitiesDbContext db, Members members)
     public async Task Remove(Guid memberId, CancellationToken ct)
     {
         var official = await db.Officials.FirstOrDefaultAsync(o => o.MemberId == memberId, ct)
-            ?? throw new KeyNotFoundException("The member is not on the list of elected officials.");
+            ?? throw new KeyNotFoundException(T("Medlemmen finns inte bland de förtroendevalda.", "The member is not on the list of elected officials."));
         db.Officials.Remove(official);
         await db.SaveChangesAsync(ct);
     }

@@ -3,6 +3,7 @@ using Federation.Activities.Storage;
 using Federation.Extensions;
 using Federation.Platform.Plugins;
 using Microsoft.EntityFrameworkCore;
+using static Federation.Platform.Web.Text;
 
 namespace Federation.Activities.Domain;
 
@@ -48,17 +49,17 @@ internal sealed partial class PriorityAreaList(ActivitiesDbContext db, IPluginRu
     {
         var problems = new Problems();
         var name = input.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > 100) problems.Add("name", "The area's name is required (at most 100 characters).");
+        if (string.IsNullOrEmpty(name) || name.Length > 100) problems.Add("name", T("Ange områdets namn (högst 100 tecken).", "The area's name is required (at most 100 characters)."));
         var parts = (input.PostalCodes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(p => p.Replace(" ", "")).Where(p => p.Length > 0).ToList();
         foreach (var bad in parts.Where(p => !PostalCode().IsMatch(p)))
-            problems.Add("postalCodes", $"'{bad}' is not a postal code (five digits, e.g. 125 30).");
+            problems.Add("postalCodes", T($"”{bad}” är inget postnummer (fem siffror, t.ex. 125 30).", $"'{bad}' is not a postal code (five digits, e.g. 125 30)."));
         var area = id is { } existing
-            ? await db.PriorityAreas.FirstOrDefaultAsync(a => a.Id == existing, ct) ?? throw new KeyNotFoundException($"No priority area {existing}.")
+            ? await db.PriorityAreas.FirstOrDefaultAsync(a => a.Id == existing, ct) ?? throw new KeyNotFoundException(T($"Det prioriterade området {existing} finns inte.", $"No priority area {existing}."))
             : null;
         if (name is { Length: > 0 } && (await db.PriorityAreas.Where(a => a.Id != id).Select(a => a.Name).ToListAsync(ct))
                 .Contains(name, StringComparer.OrdinalIgnoreCase))
-            problems.Add("name", $"There is already a priority area named '{name}'.");
+            problems.Add("name", T($"Det finns redan ett prioriterat område som heter ”{name}”.", $"There is already a priority area named '{name}'."));
         problems.ThrowIfAny();
 
         if (area is null) db.PriorityAreas.Add(area = new PriorityArea { Id = Guid.NewGuid() });
@@ -70,7 +71,7 @@ internal sealed partial class PriorityAreaList(ActivitiesDbContext db, IPluginRu
 
     public async Task Remove(Guid id, CancellationToken ct)
     {
-        var area = await db.PriorityAreas.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new KeyNotFoundException($"No priority area {id}.");
+        var area = await db.PriorityAreas.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new KeyNotFoundException(T($"Det prioriterade området {id} finns inte.", $"No priority area {id}."));
         db.PriorityAreas.Remove(area);
         await db.SaveChangesAsync(ct);
     }

@@ -2,6 +2,7 @@ using Federation.Activities.Contracts;
 using Federation.Activities.Storage;
 using Federation.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using static Federation.Platform.Web.Text;
 
 namespace Federation.Activities.Domain;
 
@@ -49,7 +50,7 @@ internal sealed class SeriesPlanner(ActivitiesDbContext db, AssociationContext a
     public async Task<(ActivitySeries Series, int Occurrences)> Change(Guid id, SeriesInput input, CancellationToken ct)
     {
         var series = await db.Series.FirstOrDefaultAsync(s => s.Id == id, ct)
-            ?? throw new KeyNotFoundException($"No series {id} in this calendar.");
+            ?? throw new KeyNotFoundException(T($"Serien {id} finns inte i kalendern.", $"No series {id} in this calendar."));
         Apply(series, input);
         var count = await Regenerate(series, StockholmTime.Today(clock), ct);
         await db.SaveChangesAsync(ct);
@@ -123,45 +124,45 @@ internal sealed class SeriesPlanner(ActivitiesDbContext db, AssociationContext a
     {
         var problems = new Problems();
         var rule = string.IsNullOrWhiteSpace(input.Rule) ? null : recurrence.Find(association.Required.Id, input.Rule);
-        if (string.IsNullOrWhiteSpace(input.Rule)) problems.Add("rule", "The rule is required.");
+        if (string.IsNullOrWhiteSpace(input.Rule)) problems.Add("rule", T("Välj en regel.", "The rule is required."));
         else if (rule is null)
-            problems.Add("rule", $"Unknown rule '{input.Rule}'; this association has: {string.Join(", ", recurrence.Rules(association.Required.Id).Select(r => r.Id))}.");
-        if (input.From is null) problems.Add("from", "The first date is required.");
-        if (input.Until is null) problems.Add("until", "The last date is required.");
+            problems.Add("rule", T($"Okänd regel ”{input.Rule}”; föreningen har: {string.Join(", ", recurrence.Rules(association.Required.Id).Select(r => r.Id))}.", $"Unknown rule '{input.Rule}'; this association has: {string.Join(", ", recurrence.Rules(association.Required.Id).Select(r => r.Id))}."));
+        if (input.From is null) problems.Add("from", T("Ange första datum.", "The first date is required."));
+        if (input.Until is null) problems.Add("until", T("Ange sista datum.", "The last date is required."));
         if (input.From is { } f && input.Until is { } u)
         {
-            if (u < f) problems.Add("until", "The last date is before the first.");
-            else if (u.DayNumber - f.DayNumber > MaxDays) problems.Add("until", "A series covers at most three years.");
+            if (u < f) problems.Add("until", T("Sista datumet ligger före det första.", "The last date is before the first."));
+            else if (u.DayNumber - f.DayNumber > MaxDays) problems.Add("until", T("En serie omfattar högst tre år.", "A series covers at most three years."));
         }
         var type = input.Type ?? rule?.ActivityType;
-        if (type is null) problems.Add("type", "The activity type is required.");
-        else if (!KnownActivityTypes.All.Contains(type)) problems.Add("type", $"Unknown activity type '{type}'.");
+        if (type is null) problems.Add("type", T("Välj aktivitetstyp.", "The activity type is required."));
+        else if (!KnownActivityTypes.All.Contains(type)) problems.Add("type", T($"Okänd aktivitetstyp ”{type}”.", $"Unknown activity type '{type}'."));
         var title = input.Title ?? rule?.Name.Sv;
-        if (string.IsNullOrWhiteSpace(title)) problems.Add("title", "The title is required.");
+        if (string.IsNullOrWhiteSpace(title)) problems.Add("title", T("Ange en rubrik.", "The title is required."));
         var start = input.StartTime ?? rule?.DefaultStart;
-        if (start is null) problems.Add("startTime", "The start time is required.");
+        if (start is null) problems.Add("startTime", T("Ange när aktiviteten börjar.", "The start time is required."));
         var duration = input.DurationMinutes ?? (int?)rule?.DefaultDuration?.TotalMinutes;
-        if (duration is null or < 1 or > 24 * 60) problems.Add("durationMinutes", "The duration must be between 1 minute and 24 hours.");
-        if (input.MaxParticipants is < 1) problems.Add("maxParticipants", "The maximum number of participants must be at least 1.");
+        if (duration is null or < 1 or > 24 * 60) problems.Add("durationMinutes", T("Längden måste vara mellan 1 minut och 24 timmar.", "The duration must be between 1 minute and 24 hours."));
+        if (input.MaxParticipants is < 1) problems.Add("maxParticipants", T("Högsta antalet deltagare måste vara minst 1.", "The maximum number of participants must be at least 1."));
         var visibility = Visibility.Members;
         if (input.Visibility is { } v && !Enum.TryParse(v, ignoreCase: true, out visibility))
-            problems.Add("visibility", $"Unknown visibility '{v}'; use members, public or board.");
+            problems.Add("visibility", T($"Okänd synlighet ”{v}”; använd members (medlemmar), public (alla) eller board (styrelsen).", $"Unknown visibility '{v}'; use members, public or board."));
         DayOfWeek? weekday = null;
         if (input.Weekday is { } w)
         {
             if (Enum.TryParse<DayOfWeek>(w, ignoreCase: true, out var day) && !int.TryParse(w, out _)) weekday = day;
-            else problems.Add("weekday", $"Unknown weekday '{w}'; use monday … sunday.");
+            else problems.Add("weekday", T($"Okänd veckodag ”{w}”; använd monday … sunday.", $"Unknown weekday '{w}'; use monday … sunday."));
         }
         switch (input.Rule)
         {
             case Recurrence.Weekly when weekday is null:
-                problems.Add("weekday", "A weekly series needs a weekday.");
+                problems.Add("weekday", T("En veckoserie behöver en veckodag.", "A weekly series needs a weekday."));
                 break;
             case Recurrence.MonthlyOnDay when input.DayOfMonth is null or < 1 or > 31:
-                problems.Add("dayOfMonth", "A monthly series on a day needs a day of the month (1–31).");
+                problems.Add("dayOfMonth", T("En månadsserie på en dag behöver en dag i månaden (1–31).", "A monthly series on a day needs a day of the month (1–31)."));
                 break;
             case Recurrence.MonthlyOnWeekday when weekday is null || input.Ordinal is not (-1 or (>= 1 and <= 5)):
-                problems.Add("ordinal", "A monthly series on a weekday needs a weekday and an ordinal (1–5, or -1 for the last).");
+                problems.Add("ordinal", T("En månadsserie på en veckodag behöver en veckodag och vilken i ordningen (1–5, eller -1 för den sista).", "A monthly series on a weekday needs a weekday and an ordinal (1–5, or -1 for the last)."));
                 break;
         }
         problems.ThrowIfAny();

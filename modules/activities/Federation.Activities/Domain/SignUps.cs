@@ -3,6 +3,7 @@ using Federation.Activities.Storage;
 using Federation.Platform.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using static Federation.Platform.Web.Text;
 
 namespace Federation.Activities.Domain;
 
@@ -46,7 +47,7 @@ internal sealed class SignUps(ActivitiesDbContext db, TimeProvider clock)
         await Open(activityId, ct);
         var all = await db.SignUps.Where(s => s.ActivityId == activityId).ToListAsync(ct);
         var signUp = all.FirstOrDefault(s => s.MemberId == memberId && s.Status != SignUpStatus.Cancelled)
-            ?? throw new KeyNotFoundException("The member is not signed up for this activity.");
+            ?? throw new KeyNotFoundException(T("Medlemmen är inte anmäld till aktiviteten.", "The member is not signed up for this activity."));
         var freed = signUp.Status == SignUpStatus.Confirmed;
         signUp.Status = SignUpStatus.Cancelled;
         var next = freed ? all.Where(s => s.Status == SignUpStatus.Waiting).MinBy(s => s.Position) : null;
@@ -66,13 +67,13 @@ internal sealed class SignUps(ActivitiesDbContext db, TimeProvider clock)
     public async Task<Activity> RecordAttendance(Guid activityId, IReadOnlyList<AttendanceMark> marks, CancellationToken ct)
     {
         var activity = await db.Activities.FirstOrDefaultAsync(a => a.Id == activityId, ct)
-            ?? throw new KeyNotFoundException($"No activity {activityId} in this calendar.");
+            ?? throw new KeyNotFoundException(T($"Aktiviteten {activityId} finns inte i kalendern.", $"No activity {activityId} in this calendar."));
         var problems = new Problems();
-        if (activity.IsCopy) problems.Add("activity", $"The activity is organised by '{activity.HostAssociationId}'; attendance is recorded there.");
-        if (activity.Cancelled) problems.Add("activity", "The activity was cancelled.");
-        if (activity.StartUtc > clock.GetUtcNow().UtcDateTime) problems.Add("activity", "Attendance is recorded after the activity has started.");
-        if (marks.Count == 0) problems.Add("marks", "Mark at least one member.");
-        if (marks.GroupBy(m => m.MemberId).Any(g => g.Count() > 1)) problems.Add("marks", "A member is marked more than once.");
+        if (activity.IsCopy) problems.Add("activity", T($"Aktiviteten arrangeras av {activity.HostAssociationId}; närvaron registreras där.", $"The activity is organised by '{activity.HostAssociationId}'; attendance is recorded there."));
+        if (activity.Cancelled) problems.Add("activity", T("Aktiviteten är inställd.", "The activity was cancelled."));
+        if (activity.StartUtc > clock.GetUtcNow().UtcDateTime) problems.Add("activity", T("Närvaro registreras när aktiviteten har börjat.", "Attendance is recorded after the activity has started."));
+        if (marks.Count == 0) problems.Add("marks", T("Markera minst en medlem.", "Mark at least one member."));
+        if (marks.GroupBy(m => m.MemberId).Any(g => g.Count() > 1)) problems.Add("marks", T("En medlem är markerad mer än en gång.", "A member is marked more than once."));
         problems.ThrowIfAny();
 
         var existing = await db.SignUps.Where(s => s.ActivityId == activityId).ToListAsync(ct);
@@ -113,15 +114,15 @@ internal sealed class SignUps(ActivitiesDbContext db, TimeProvider clock)
 
     private async Task<IDbContextTransaction> Lock(Guid activityId, CancellationToken ct) =>
         await db.Lock(db.Activities.Where(a => a.Id == activityId), a => a.Title, ct)
-            ?? throw new KeyNotFoundException($"No activity {activityId} in this calendar.");
+            ?? throw new KeyNotFoundException(T($"Aktiviteten {activityId} finns inte i kalendern.", $"No activity {activityId} in this calendar."));
 
     private async Task<Activity> Open(Guid activityId, CancellationToken ct)
     {
         var activity = await db.Activities.FirstOrDefaultAsync(a => a.Id == activityId, ct)
-            ?? throw new KeyNotFoundException($"No activity {activityId} in this calendar.");
-        if (activity.IsCopy) throw ActivityValidationException.One("activity", $"Sign up with the organiser, '{activity.HostAssociationId}'.");
-        if (activity.Cancelled) throw ActivityValidationException.One("activity", "The activity is cancelled.");
-        if (activity.Held) throw ActivityValidationException.One("activity", "The activity has already taken place.");
+            ?? throw new KeyNotFoundException(T($"Aktiviteten {activityId} finns inte i kalendern.", $"No activity {activityId} in this calendar."));
+        if (activity.IsCopy) throw ActivityValidationException.One("activity", T($"Anmäl dig hos arrangören, {activity.HostAssociationId}.", $"Sign up with the organiser, '{activity.HostAssociationId}'."));
+        if (activity.Cancelled) throw ActivityValidationException.One("activity", T("Aktiviteten är inställd.", "The activity is cancelled."));
+        if (activity.Held) throw ActivityValidationException.One("activity", T("Aktiviteten har redan ägt rum.", "The activity has already taken place."));
         return activity;
     }
 }

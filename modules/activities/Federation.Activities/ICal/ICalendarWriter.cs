@@ -55,7 +55,7 @@ internal static class ICalendarWriter
             lines.Add("DTEND;TZID=Europe/Stockholm:" + Local(e.End));
             lines.Add("SUMMARY:" + Escape(e.Title));
             if (e.Description is { } description) lines.Add("DESCRIPTION:" + Escape(description));
-            var location = string.Join(", ", new[] { e.Place, e.Area }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            var location = PlaceText.Location(e.Place, e.Area);
             if (location.Length > 0) lines.Add("LOCATION:" + Escape(location));
             lines.Add("CATEGORIES:" + Escape(KnownActivityTypes.Name(e.Type).Sv));
             lines.Add("CLASS:" + (e.Visibility == "public" ? "PUBLIC" : "PRIVATE"));

@@ -19,6 +19,7 @@ internal sealed class ActivitiesDbContext(DbContextOptions<ActivitiesDbContext> 
     public DbSet<PriorityArea> PriorityAreas => Set<PriorityArea>();
     public DbSet<ElectedOfficial> Officials => Set<ElectedOfficial>();
     public DbSet<FeedToken> FeedTokens => Set<FeedToken>();
+    public DbSet<Fund.FundApplication> FundApplications => Set<Fund.FundApplication>();
 
     protected override void ConfigureModel(ModelBuilder model)
     {
@@ -49,6 +50,13 @@ internal sealed class ActivitiesDbContext(DbContextOptions<ActivitiesDbContext> 
         });
         model.Entity<PriorityArea>(e => e.ToTable("priority_areas"));
         model.Entity<ElectedOfficial>(e => e.ToTable("officials"));
+        model.Entity<Fund.FundApplication>(e =>
+        {
+            e.ToTable("fund_applications");
+            e.Property(a => a.Capacity).HasConversion<string>();
+            e.Property(a => a.Decision).HasConversion<string>();
+            e.HasIndex(a => new { a.Year, a.AssociationId });
+        });
         model.Entity<FeedToken>(e =>
         {
             e.ToTable("feeds");

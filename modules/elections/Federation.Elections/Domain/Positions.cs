@@ -27,7 +27,7 @@ internal static class Positions
     /// <summary>The problem with <paramref name="position"/>, or null if it is a known position.</summary>
     public static string? Problem(string? position, int seats)
     {
-        if (string.IsNullOrWhiteSpace(position)) return "position is required";
+        if (string.IsNullOrWhiteSpace(position)) return Federation.Platform.Web.Text.T("Välj ett uppdrag.", "position is required");
         var named = Named.FirstOrDefault(position.StartsWith);
         if (named is not null && position[named.Length..].Trim().Length == 0) return $"position '{position}' needs a name after the colon";
         if (named is null && !Fixed.Contains(position))

@@ -50,7 +50,7 @@ internal sealed class VotingRoll(ElectionsDbContext db, IServiceProvider service
         }
         else
         {
-            if (string.IsNullOrWhiteSpace(input.Name)) throw new ElectionProblem("name", "the voter's name is required");
+            if (string.IsNullOrWhiteSpace(input.Name)) throw new ElectionProblem("name", Federation.Platform.Web.Text.T("Ange väljarens namn.", "the voter's name is required"));
             name = input.Name.Trim();
         }
         var voter = new Voter { Id = Guid.NewGuid(), MeetingId = meetingId, MemberId = input.MemberId, Name = name, Present = input.Present, AddedAt = DateTime.UtcNow };

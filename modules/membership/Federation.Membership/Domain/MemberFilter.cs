@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Federation.Membership.Search;
+using static Federation.Platform.Web.Text;
 
 namespace Federation.Membership.Domain;
 
@@ -36,8 +37,8 @@ internal sealed record MemberFilter(
 
     public IEnumerable<string> Problems()
     {
-        if (Contact is not null && !Contacts.Contains(Contact)) yield return $"Unknown contact preference '{Contact}' (email, sms, post, non-digital).";
-        if (JoinedFrom > JoinedTo) yield return "joinedFrom is after joinedTo.";
+        if (Contact is not null && !Contacts.Contains(Contact)) yield return T($"Okänt kontaktsätt ”{Contact}” (email, sms, post, non-digital).", $"Unknown contact preference '{Contact}' (email, sms, post, non-digital).");
+        if (JoinedFrom > JoinedTo) yield return T("joinedFrom ligger efter joinedTo.", "joinedFrom is after joinedTo.");
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using static Federation.Platform.Web.Text;
+
 namespace Federation.Membership.Domain;
 
 /// <summary>A member's data as entered by a form, the API or a row of the central register's file.</summary>
@@ -23,29 +25,30 @@ internal sealed record NewMember(
 {
     public IEnumerable<string> Problems()
     {
-        if (string.IsNullOrWhiteSpace(MemberNumber)) yield return "Member number is required.";
-        if (string.IsNullOrWhiteSpace(FirstName)) yield return "First name is required.";
-        if (string.IsNullOrWhiteSpace(LastName)) yield return "Last name is required.";
+        if (string.IsNullOrWhiteSpace(MemberNumber)) yield return T("Ange medlemsnummer.", "Member number is required.");
+        if (string.IsNullOrWhiteSpace(FirstName)) yield return T("Ange förnamn.", "First name is required.");
+        if (string.IsNullOrWhiteSpace(LastName)) yield return T("Ange efternamn.", "Last name is required.");
         if (!string.IsNullOrWhiteSpace(Email) && !MemberRules.IsEmail(Email))
-            yield return $"'{Email}' is not a valid email address.";
+            yield return T($"”{Email}” är ingen giltig e-postadress.", $"'{Email}' is not a valid email address.");
         if (!string.IsNullOrWhiteSpace(Phone) && !MemberRules.IsPhone(Phone))
-            yield return $"'{Phone}' is not a valid phone number.";
+            yield return T($"”{Phone}” är inget giltigt telefonnummer.", $"'{Phone}' is not a valid phone number.");
         if (!string.IsNullOrWhiteSpace(PostalCode) && !MemberRules.IsPostalCode(PostalCode))
-            yield return $"'{PostalCode}' is not a Swedish postal code (five digits, e.g. 171 45).";
+            yield return T($"”{PostalCode}” är inget svenskt postnummer (fem siffror, t.ex. 171 45).", $"'{PostalCode}' is not a Swedish postal code (five digits, e.g. 171 45).");
         if (BirthYear is { } year && (year < 1900 || year > DateTime.UtcNow.Year))
-            yield return $"Birth year {year} is not plausible.";
-        if (JoinedOn == default) yield return "Joined date is required.";
+            yield return T($"Födelseåret {year} är inte rimligt.", $"Birth year {year} is not plausible.");
+        if (JoinedOn == default) yield return T("Ange inträdesdatum.", "Joined date is required.");
         else if (JoinedOn < EarliestDate || JoinedOn > LatestDate)
-            yield return $"Joined date {JoinedOn:yyyy-MM-dd} is not plausible (between {EarliestDate:yyyy} and a year from today).";
-        if (LeftOn is { } left && left < JoinedOn) yield return "Left date is before the joined date.";
-        if (LeftOn > LatestDate || PaidUntil > LatestDate.AddYears(10)) yield return "A left or paid-until date lies too far ahead.";
+            yield return T($"Inträdesdatumet {JoinedOn:yyyy-MM-dd} är inte rimligt (mellan {EarliestDate:yyyy} och ett år från i dag).", $"Joined date {JoinedOn:yyyy-MM-dd} is not plausible (between {EarliestDate:yyyy} and a year from today).");
+        if (LeftOn is { } left && left < JoinedOn) yield return T("Utträdesdatumet ligger före inträdesdatumet.", "Left date is before the joined date.");
+        if (LeftOn > LatestDate || PaidUntil > LatestDate.AddYears(10)) yield return T("Ett utträdes- eller betalt till-datum ligger för långt fram.", "A left or paid-until date lies too far ahead.");
         foreach (var (field, value, max) in new (string, string?, int)[]
         {
-            ("Member number", MemberNumber, 40), ("First name", FirstName, 100), ("Last name", LastName, 100), ("Email", Email, 254),
-            ("Phone", Phone, 40), ("Street", Street, 200), ("City", City, 100), ("Gender", Gender, 100),
+            (T("Medlemsnumret", "Member number"), MemberNumber, 40), (T("Förnamnet", "First name"), FirstName, 100), (T("Efternamnet", "Last name"), LastName, 100),
+            (T("E-postadressen", "Email"), Email, 254), (T("Telefonnumret", "Phone"), Phone, 40), (T("Gatuadressen", "Street"), Street, 200),
+            (T("Orten", "City"), City, 100), (T("Könet", "Gender"), Gender, 100),
         })
-            if (value?.Length > max) yield return $"{field} is {value.Length} characters; at most {max}.";
-        if (Tags?.Count > 50 || Tags?.Any(t => t.Length > 60) == true) yield return "At most 50 tags of at most 60 characters each.";
+            if (value?.Length > max) yield return T($"{field} är {value.Length} tecken; högst {max}.", $"{field} is {value.Length} characters; at most {max}.");
+        if (Tags?.Count > 50 || Tags?.Any(t => t.Length > 60) == true) yield return T("Högst 50 taggar om högst 60 tecken var.", "At most 50 tags of at most 60 characters each.");
     }
 
     /// <summary>The oldest date the register takes; the party's registers do not reach further back.</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using Federation.Membership.Domain;
 using Federation.Platform.Web;
+using static Federation.Platform.Web.Text;
 
 namespace Federation.Membership.Import;
 
@@ -44,10 +45,10 @@ internal static class MemberCsv
         });
         var raw = csv.Headers.ToList();
         if (raw.Count == 0 || raw.All(string.IsNullOrWhiteSpace))
-            throw new MemberCsvException("The file is empty: the first line must name the columns.");
+            throw new MemberCsvException(T("Filen är tom: första raden ska namnge kolumnerna.", "The file is empty: the first line must name the columns."));
         var header = raw.Select(NormalizeHeader).ToList();
         if (!header.Contains("member_number"))
-            throw new MemberCsvException($"The header has no member_number column (found: {string.Join(", ", raw)}).");
+            throw new MemberCsvException(T($"Rubrikraden har ingen kolumn member_number (hittade: {string.Join(", ", raw)}).", $"The header has no member_number column (found: {string.Join(", ", raw)})."));
         var unknown = header.Where(h => !Columns.Contains(h)).Distinct().ToList();
         var rows = new List<Row>();
         while (csv.Read())
@@ -59,7 +60,7 @@ internal static class MemberCsv
             for (var i = 0; i < csv.FieldCount; i++)
                 if (csv.GetString(i)?.Contains('\n') == true)
                     throw new MemberCsvException(
-                        $"Line {csv.LineNumber}: a quote (\") opened in a field is not closed, so the lines after it would be read into that field. Close the quote or remove it; nothing was imported.");
+                        T($"Rad {csv.LineNumber}: ett citattecken (\") som öppnas i ett fält stängs aldrig, så raderna efter det skulle läsas in i fältet. Stäng citattecknet eller ta bort det; inget importerades.", $"Line {csv.LineNumber}: a quote (\") opened in a field is not closed, so the lines after it would be read into that field. Close the quote or remove it; nothing was imported."));
             var blank = true;
             for (var i = 0; i < csv.FieldCount && blank; i++) blank = string.IsNullOrWhiteSpace(csv.GetString(i));
             if (blank) continue;

@@ -4,6 +4,7 @@ using Federation.Membership.Domain;
 using Federation.Membership.Storage;
 using Federation.Membership.Contracts;
 using Microsoft.EntityFrameworkCore;
+using static Federation.Platform.Web.Text;
 
 namespace Federation.Membership.Import;
 
@@ -53,12 +54,12 @@ internal sealed class MemberImport(
             var number = Field(row, "member_number");
             if (number is null)
             {
-                rejected.Add(new(row.Line, null, "missing member number"));
+                rejected.Add(new(row.Line, null, T("medlemsnummer saknas", "missing member number")));
                 continue;
             }
             if (firstLine.TryGetValue(number, out var first))
             {
-                rejected.Add(new(row.Line, number, $"member number {number} already on line {first}"));
+                rejected.Add(new(row.Line, number, T($"medlemsnummer {number} finns redan på rad {first}", $"member number {number} already on line {first}")));
                 continue;
             }
             firstLine[number] = row.Line;
@@ -136,7 +137,7 @@ internal sealed class MemberImport(
             var text = Field(row, "birth_year");
             if (text is null) input = input with { BirthYear = null };
             else if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) input = input with { BirthYear = year };
-            else problems.Add($"birth_year '{text}' is not a year.");
+            else problems.Add(T($"birth_year ”{text}” är inget årtal.", $"birth_year '{text}' is not a year."));
         }
         if (row.Fields.ContainsKey("joined_on"))
         {
@@ -157,7 +158,7 @@ internal sealed class MemberImport(
         var text = Field(row, column);
         if (text is null) return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        problems.Add($"{column} '{text}' is not an ISO date (YYYY-MM-DD).");
+        problems.Add(T($"{column} ”{text}” är inget datum i formen ÅÅÅÅ-MM-DD.", $"{column} '{text}' is not an ISO date (YYYY-MM-DD)."));
         return null;
     }
 }
