@@ -93,6 +93,8 @@ public sealed class ErasureTests : IAsyncLifetime
             date = "2026-03-08", kind = "local", outlet = "Mitt i Solna", title = "Om hyrorna", link = (string?)null, people = "", women = 1, men = 0, nonBinary = 0, notStated = 0,
         })).EnsureSuccessStatusCode();
         (await own.PostAsJsonAsync($"{Api}/elections/meetings/{electionMeeting}/roll", new { name = "Gäst Röstare", present = true })).EnsureSuccessStatusCode();
+        (await own.PostAsJsonAsync($"{Api}/activity-fund", new { purpose = "Dörrknackning", amount = 2000, priorityArea = true, capacity = "small" }))
+            .EnsureSuccessStatusCode();
         await host.Deliver();
         return new Person(member, own, approved, draft);
     }
@@ -142,7 +144,7 @@ public sealed class ErasureTests : IAsyncLifetime
 
         var values = await EveryTextValue();
         values.Where(v => v.Value.StartsWith("raderat konto ")).Select(v => v.Table).Distinct()
-            .ShouldBe(["membership_access_log", "board_annual_reports", "board_minutes_revisions", "board_plan_changes", "communications_media", "elections_log"], ignoreOrder: true,
+            .ShouldBe(["membership_access_log", "activities_fund_applications", "board_annual_reports", "board_minutes_revisions", "board_plan_changes", "communications_media", "elections_log"], ignoreOrder: true,
                 "where her account acted, a pseudonym stands");
         foreach (var (table, value) in values)
             traces.Where(t => value.Contains(t, StringComparison.OrdinalIgnoreCase)).ShouldBeEmpty($"{table}: {value}");

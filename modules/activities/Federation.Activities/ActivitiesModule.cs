@@ -23,7 +23,11 @@ public sealed class ActivitiesModule : FederationModule
     public override ModuleManifest Manifest { get; } = new(
         Id: ActivitiesDbContext.Module,
         Name: new("Verksamhet", "Activities"),
-        Consumes: [EventHandlerRegistration.Handle<MemberErased, MemberErasedHandler>()],
+        Consumes:
+        [
+            EventHandlerRegistration.Handle<MemberErased, MemberErasedHandler>(),
+            EventHandlerRegistration.Handle<AccountErased, Fund.AccountErasedHandler>(),
+        ],
         Menu:
         [
             new("activities", new("Kalender", "Calendar")),
