@@ -101,9 +101,11 @@ public sealed class SiteCrawl : IAsyncLifetime
     // A form someone types into, posted to the server (search forms use GET and only filter).
     private const string TypedForms = "main form[method=post]:has(textarea, input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=file]))";
 
-    // Bad input: every typed field emptied (numbers -1), the browser's own checks off, sent with the form's first button.
+    // Bad input: every typed field emptied (numbers -1), the browser's own checks off, sent with the form's first button
+    // as a plain post (an enhanced form would answer in place, without the navigation the crawl waits for).
     private const string FillBadly = @"f => {
         f.noValidate = true;
+        f.removeAttribute('data-enhance');
         for (const el of f.querySelectorAll('textarea, input')) {
             if (['hidden', 'checkbox', 'radio', 'file', 'submit', 'button'].includes(el.type)) continue;
             el.value = el.type === 'number' ? '-1' : '';

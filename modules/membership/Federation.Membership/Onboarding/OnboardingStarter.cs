@@ -18,17 +18,14 @@ internal sealed class OnboardingStarter(MembershipDbContext db, OnboardingCheckl
     public async Task Handle(MemberJoined message, CancellationToken cancellationToken)
     {
         if (message.JoinedOn <= clock.Today().AddDays(-MemberStatuses.NewForDays)) return;
-        if (!await NeedsChecklist(db, message.MemberId, cancellationToken)) return;
+        // The member is there (not erased) and has no checklist yet, in one query: an import's thousands of members
+        // each pass here while the database's single writer waits. (Not a compiled query: one of those keeps the
+        // SQL of the first database it ran on, and tests run SQLite and PostgreSQL in one process.)
+        var memberId = message.MemberId;
+        if (!await db.Members.AnyAsync(m => m.Id == memberId && m.ErasedAt == null && !db.Onboarding.Any(t => t.MemberId == memberId), cancellationToken))
+            return;
         AddChecklist(message.AssociationId, message.MemberId, message.JoinedOn);
     }
-
-    /// <summary>
-    /// The member is there (not erased) and has no checklist yet, in one compiled query: an import's thousands
-    /// of members each pass here while the database's single writer waits.
-    /// </summary>
-    private static readonly Func<MembershipDbContext, Guid, CancellationToken, Task<bool>> NeedsChecklist =
-        EF.CompileAsyncQuery((MembershipDbContext db, Guid memberId, CancellationToken _) =>
-            db.Members.Any(m => m.Id == memberId && m.ErasedAt == null && !db.Onboarding.Any(t => t.MemberId == memberId)));
 
     /// <summary>Adds the association's checklist to the unit of work (the caller saves).</summary>
     public void AddChecklist(string associationId, Guid memberId, DateOnly joinedOn)
