@@ -56,7 +56,7 @@ public sealed class WolverineOutbox(
         // Local queues take the envelopes in memory at once. The broker confirms each message, which
         // for a large import takes seconds: the envelopes are stored, so the caller does not wait.
         return settings.UsesRabbitMq
-            ? () => { foreach (var context in contexts) _ = SendToBroker(context, events.Count); return Task.CompletedTask; }
+            ? () => { _ = SendToBroker(contexts, events.Count); return Task.CompletedTask; }
             : async () => { foreach (var context in contexts) await context.FlushOutgoingMessagesAsync(); };
     }
 
@@ -80,9 +80,9 @@ public sealed class WolverineOutbox(
     public static bool Reaches(Association association, HandlerInfo consumer, IIntegrationEvent message) =>
         association.Enables(consumer.ModuleId) || message is IErasureEvent;
 
-    private async Task SendToBroker(MessageContext context, int events)
+    private async Task SendToBroker(List<MessageContext> contexts, int events)
     {
-        try { await context.FlushOutgoingMessagesAsync().WaitAsync(settings.BrokerTimeout); }
+        try { await Task.WhenAll(contexts.Select(c => c.FlushOutgoingMessagesAsync())).WaitAsync(settings.BrokerTimeout); }
         catch (TimeoutException)
         {
             logger.LogWarning("The broker has not confirmed {Count} events within {Timeout}; they stay stored until it does",
