@@ -14,7 +14,7 @@ namespace Federation.Operations.Tests;
 [Collection(RealProcesses.Name)]
 public sealed class BackupRestoreTests(ITestOutputHelper output)
 {
-    private const int Imported = 500;
+    private const int Imported = 3000; // enough that its messages are still waiting when the backup runs (about 900 are handled a second)
     private const string Email = "drift@storstockholm.test";
 
     [Fact]
