@@ -14,17 +14,27 @@ namespace Federation.Membership.Onboarding;
 internal sealed class OnboardingStarter(MembershipDbContext db, OnboardingChecklists checklists, [FromKeyedServices(MembershipClock.Key)] TimeProvider clock)
     : IIntegrationEventHandler<MemberJoined>
 {
-    /// <summary>Adds the checklist; the host saves it with the message's claim.</summary>
-    public async Task Handle(MemberJoined message, CancellationToken cancellationToken)
+    private bool starts;
+
+    /// <summary>
+    /// Whether the member is there (not erased) and has no checklist yet, in one query before the transaction: an
+    /// import's thousands of members each pass here, and inside it the database's single writer would wait for it. A
+    /// checklist added meanwhile (the course tip's handler starts one) collides on the unique index and the message
+    /// is retried, finding it. (Not a compiled query: one of those keeps the SQL of the first database it ran on, and
+    /// tests run SQLite and PostgreSQL in one process.)
+    /// </summary>
+    public async Task Prepare(MemberJoined message, CancellationToken cancellationToken)
     {
-        if (message.JoinedOn <= clock.Today().AddDays(-MemberStatuses.NewForDays)) return;
-        // The member is there (not erased) and has no checklist yet, in one query: an import's thousands of members
-        // each pass here while the database's single writer waits. (Not a compiled query: one of those keeps the
-        // SQL of the first database it ran on, and tests run SQLite and PostgreSQL in one process.)
         var memberId = message.MemberId;
-        if (!await db.Members.AnyAsync(m => m.Id == memberId && m.ErasedAt == null && !db.Onboarding.Any(t => t.MemberId == memberId), cancellationToken))
-            return;
-        AddChecklist(message.AssociationId, message.MemberId, message.JoinedOn);
+        starts = message.JoinedOn > clock.Today().AddDays(-MemberStatuses.NewForDays)
+            && await db.Members.AnyAsync(m => m.Id == memberId && m.ErasedAt == null && !db.Onboarding.Any(t => t.MemberId == memberId), cancellationToken);
+    }
+
+    /// <summary>Adds the checklist; the host saves it with the message's claim.</summary>
+    public Task Handle(MemberJoined message, CancellationToken cancellationToken)
+    {
+        if (starts) AddChecklist(message.AssociationId, message.MemberId, message.JoinedOn);
+        return Task.CompletedTask;
     }
 
     /// <summary>Adds the association's checklist to the unit of work (the caller saves).</summary>
