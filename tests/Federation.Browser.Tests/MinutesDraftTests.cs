@@ -36,8 +36,25 @@ public sealed class MinutesDraftTests(BrowserFixture app)
         await again.ReloadAsync();
         await Expect(again.GetByLabel("Protokolltext § 1")).ToHaveValueAsync("Kassören rapporterade att ekonomin är god.");
         await Expect(again.Locator("main .restored-draft")).ToHaveCountAsync(0);
-        (await again.EvaluateAsync<int>("() => Object.keys(localStorage).filter(k => k.startsWith('draft:')).length")).ShouldBe(0);
+        (await Drafts(again)).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task Signing_out_leaves_no_unsaved_minutes_in_the_browser()
+    {
+        var (meetingId, _, _, api) = await MeetingWithOneItem("Styrelsemöte på en lånad dator");
+        api.Dispose();
+        var page = await app.SignedIn(BrowserFixture.SolnaBoard);
+        await page.GotoAsync($"/a/solna/meetings/{meetingId}/minutes");
+        await page.GetByLabel("Protokolltext § 1").FillAsync("Osparat på en lånad dator.");
+        (await Drafts(page)).ShouldBe(1);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync();
+        await Expect(page.Locator("header .who")).ToHaveCountAsync(0);
+        (await Drafts(page)).ShouldBe(0);
+    }
+
+    private static Task<int> Drafts(IPage page) =>
+        page.EvaluateAsync<int>("() => Object.keys(localStorage).filter(k => k.startsWith('draft:')).length");
 
     [Fact]
     public async Task A_draft_older_than_another_secretarys_save_is_shown_beside_their_text_not_over_it()

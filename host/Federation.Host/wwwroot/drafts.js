@@ -1,7 +1,8 @@
 // Drafts kept in this browser: a <textarea data-draft="key" data-revision="n"> stores what is typed in localStorage,
 // so text written but not saved survives a closed tab, a lost connection or a crashed phone. When the page comes back
 // the draft returns to its box if nobody saved the field since (same revision); if someone did, it is shown beside the
-// box to copy from, never put over their text. A draft is dropped once the page shows it saved (data-saved).
+// box to copy from, never put over their text. A draft is dropped once the page shows it saved (data-saved), and
+// every draft at sign-out.
 (() => {
   const english = () => document.documentElement.lang === 'en';
   const storeKey = box => `draft:${box.dataset.draft}`;
@@ -55,6 +56,12 @@
     const box = event.target.closest?.('textarea[data-draft]');
     if (!box) return;
     try { localStorage.setItem(storeKey(box), JSON.stringify({ text: box.value, revision: box.dataset.revision })); } catch { }
+  });
+
+  // Signing out leaves no minutes behind on a shared computer.
+  document.addEventListener('submit', event => {
+    if (!event.target.action?.endsWith('/signout')) return;
+    for (const key of Object.keys(localStorage)) if (key.startsWith('draft:')) localStorage.removeItem(key);
   });
 
   restore();
