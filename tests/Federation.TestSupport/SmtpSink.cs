@@ -4,7 +4,7 @@ namespace Federation.TestSupport;
 
 /// <summary>
 /// A real SMTP server on 127.0.0.1 for tests and benchmarks: Debian's python3-aiosmtpd, writing each
-/// mail it accepts into a Maildir. Missing, it fails with the install hint (never skips). The test
+/// mail it accepts, as received, into a Maildir. Missing, it fails with the install hint (never skips). The test
 /// reads what arrived (<see cref="Mails"/>) as raw RFC 5322 files.
 /// </summary>
 public sealed class SmtpSink : IAsyncDisposable
@@ -29,11 +29,12 @@ public sealed class SmtpSink : IAsyncDisposable
     {
         if (!File.Exists(Python) || !await HasAiosmtpd()) throw new InvalidOperationException(InstallHint);
         port = port == 0 ? HostProcess.FreePort() : port;
-        // Python's Maildir creates cur/new/tmp only for a folder that does not exist yet.
         maildir ??= Path.Combine(Directory.CreateTempSubdirectory("federation-maildir-").FullName, "maildir");
-        var start = new ProcessStartInfo(Python, ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", maildir])
+        // Each mail stored as received (raw_maildir.py, copied beside this assembly), not parsed and rewritten.
+        var start = new ProcessStartInfo(Python, ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "raw_maildir.RawMaildir", maildir])
         {
             RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false,
+            Environment = { ["PYTHONPATH"] = AppContext.BaseDirectory },
         };
         var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
         process.BeginErrorReadLine();
