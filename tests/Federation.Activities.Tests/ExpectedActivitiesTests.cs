@@ -73,4 +73,33 @@ public sealed class ExpectedActivitiesTests : IAsyncLifetime
         ((string)points["budget-prioriteringar"]["activityTitle"]!).ShouldBe("Medlemsmöte om budgetprioriteringar");
         ((string)points["budget-hostmote"]["activityTitle"]!).ShouldBe("Medlemsmöte: budgetprocessen");
     }
+
+    [Fact]
+    public async Task Solnas_member_days_in_syninge_are_the_social_activity_the_board_tagged_not_a_title()
+    {
+        var solna = host.Client(await host.TokenFor("styrelse@solna.test", "solna", "board"));
+        // A title that says Syninge is not the member days; only the tag is.
+        await solna.Create("solna", Calendars.Activity("Utflykt till Syninge", "social", "2030-05-10T10:00", "2030-05-10T16:00"));
+        var points = await Expected(solna, "solna", 2030);
+        ((string)points["syninge"]["status"]!).ShouldBe("NotYetPlanned");
+        ((string)points["syninge"]["quote"]!).ShouldContain("varav en är medlemsdagar i Syninge");
+
+        var wrongTag = await solna.PostAsJsonAsync("/api/associations/solna/activities",
+            new { type = "social", title = "Sommarhelg", start = "2030-08-16T10:00", end = "2030-08-18T15:00", tag = "syningee" });
+        wrongTag.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await wrongTag.Content.ReadAsStringAsync()).ShouldContain("har ingen märkning ”syningee”");
+
+        var response = await solna.PostAsJsonAsync("/api/associations/solna/activities",
+            new { type = "social", title = "Sommarhelg", start = "2030-08-16T10:00", end = "2030-08-18T15:00", tag = "syninge" });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        points = await Expected(solna, "solna", 2030);
+        ((string)points["syninge"]["status"]!, (string)points["syninge"]["activityTitle"]!).ShouldBe(("Planned", "Sommarhelg"));
+
+        var page = Forms.Visible(await solna.GetStringAsync("/a/solna/activities/year-wheel?year=2030"));
+        page.ShouldContain("Medlemsdagar i Syninge");
+        // Älvsjö-Hägersten's plan has no such tag.
+        var alvsjo = host.Client(await host.TokenFor("styrelse@alvsjo-hagersten.test", "alvsjo-hagersten", "board"));
+        (await alvsjo.PostAsJsonAsync("/api/associations/alvsjo-hagersten/activities",
+            new { type = "social", title = "Sommarhelg", start = "2030-08-16T10:00", end = "2030-08-18T15:00", tag = "syninge" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
 }

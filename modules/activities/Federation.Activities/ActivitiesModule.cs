@@ -57,6 +57,7 @@ public sealed class ActivitiesModule : FederationModule
         services.AddScoped<IMemberDataExport, ActivitiesDataExport>();
         services.AddScoped<DistrictCalendar>();
         services.AddScoped<ExpectedActivities>();
+        services.AddScoped<PlanTags>();
         services.AddScoped<IPersonalItems, PersonalActivities>();
         // Other modules resolve the calendar optionally: absent where the association has not enabled activities.
         services.AddScoped<IActivityCalendar>(sp =>

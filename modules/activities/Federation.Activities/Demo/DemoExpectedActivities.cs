@@ -31,7 +31,7 @@ internal static class DemoExpectedActivities
             await calendar.Create(new ActivityInput(point.ActivityType ?? ActivityTypes.Social, point.Name.Sv,
                 point.ActivityType == ActivityTypes.DistrictEvent ? "Distriktsövergripande dag: alla partiföreningar deltar." : $"Ur verksamhetsplanen: \"{point.Source.Quote}\"",
                 start, start.AddHours(3), Place: seed.Association.IsDistrict ? "Stockholm" : null, Visibility: "public",
-                DistrictWide: point.ActivityType == ActivityTypes.DistrictEvent), ct);
+                DistrictWide: point.ActivityType == ActivityTypes.DistrictEvent, Tag: point.Tag), ct);
         }
     }
 }
