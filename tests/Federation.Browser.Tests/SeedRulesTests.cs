@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -30,6 +31,39 @@ public sealed class SeedRulesTests(BrowserFixture app)
         await Expect(row).ToContainTextAsync("Sommarhelg på kursgården");
         (await BrowserFixture.Width(board)).ShouldBeLessThanOrEqualTo(Phone);
         await BrowserFixture.Screenshot(board, "syninge-year-wheel-390");
+        await board.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Solnas_board_books_a_new_officials_introduction_talk_and_marks_it_held()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        using var api = app.Server.CreateApiClient(await app.Server.CreateToken(BrowserFixture.SolnaAdmin));
+        var response = await api.PostAsJsonAsync("api/associations/solna/members",
+            new { memberNumber = "7101", firstName = "Ingrid", lastName = "Introsson", email = "m7101@exempel.se", joinedOn = today.AddYears(-2) });
+        response.EnsureSuccessStatusCode();
+        var memberId = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        (await api.PostAsJsonAsync("api/associations/solna/board/elected-officials", new { memberId, from = today.AddDays(-10) })).EnsureSuccessStatusCode();
+
+        var board = await app.SignedIn(BrowserFixture.SolnaBoard, width: Phone, height: 844);
+        await board.GotoAsync("/a/solna/board/introductions");
+        var row = board.Locator("table.introductions tr", new() { HasText = "Ingrid Introsson" });
+        await Expect(row).ToContainTextAsync("Inte bokat");
+        var book = board.Locator("form", new() { Has = board.GetByRole(AriaRole.Button, new() { Name = "Boka samtalet" }) });
+        await book.GetByLabel("Förtroendevald").SelectOptionAsync(new SelectOptionValue { Label = "Ingrid Introsson" });
+        await book.GetByLabel("Dag").FillAsync(today.ToString("yyyy-MM-dd"));
+        await book.GetByLabel("Gruppledare som håller samtalet").FillAsync("Gruppledaren");
+        await book.GetByRole(AriaRole.Button, new() { Name = "Boka samtalet" }).ClickAsync();
+        await Expect(board.Locator("p[role=status]")).ToHaveTextAsync($"Samtalet är bokat {today:yyyy-MM-dd} med Gruppledaren.");
+        await Expect(row).ToContainTextAsync($"Bokat {today:yyyy-MM-dd} med Gruppledaren");
+
+        var held = board.Locator("form", new() { Has = board.GetByRole(AriaRole.Button, new() { Name = "Markera som hållet" }) });
+        await held.GetByLabel("Förtroendevald").SelectOptionAsync(new SelectOptionValue { Label = "Ingrid Introsson" });
+        await held.GetByRole(AriaRole.Button, new() { Name = "Markera som hållet" }).ClickAsync();
+        await Expect(board.Locator("p[role=status]")).ToHaveTextAsync($"Samtalet är markerat som hållet {today:yyyy-MM-dd}.");
+        await Expect(row).ToContainTextAsync($"Hållet {today:yyyy-MM-dd} med Gruppledaren");
+        (await BrowserFixture.Width(board)).ShouldBeLessThanOrEqualTo(Phone);
+        await BrowserFixture.Screenshot(board, "introduction-talks-390");
         await board.Context.CloseAsync();
     }
 }

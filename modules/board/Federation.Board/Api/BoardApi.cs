@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Federation.Board.Domain;
 using Federation.Platform.Tenancy;
 using Microsoft.AspNetCore.Builder;
@@ -39,6 +40,19 @@ internal static class BoardApi
                 return Results.Created("board", new OfficialView(o.MemberId, o.Name, o.Gender));
             }))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("MarkElectedOfficial");
+
+        // Introduction talks for new elected officials (Solna: "Nya förtroendevalda bokas in på introduktionssamtal med gruppledare").
+        board.MapGet("/introductions", async (IntroductionTalks talks, CancellationToken ct) =>
+            (await talks.List(ct)).Select(IntroductionView.Of).ToList())
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("ListIntroductionTalks");
+
+        board.MapPost("/introductions/{memberId:guid}/book", async (IntroductionTalks talks, Guid memberId, BookIntroduction input, ClaimsPrincipal user, CancellationToken ct) =>
+            await Guarded(async () => Results.Ok(IntroductionView.Of(await talks.Book(memberId, input.On, input.GroupLeader, Actors.Of(user), ct)))))
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("BookIntroductionTalk");
+
+        board.MapPost("/introductions/{memberId:guid}/held", async (IntroductionTalks talks, Guid memberId, IntroductionHeld input, ClaimsPrincipal user, CancellationToken ct) =>
+            await Guarded(async () => Results.Ok(IntroductionView.Of(await talks.MarkHeld(memberId, input.On, Actors.Of(user), ct)))))
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("MarkIntroductionTalkHeld");
     }
 
     internal static async Task<IResult> Guarded(Func<Task<IResult>> action)
@@ -65,3 +79,15 @@ internal sealed record RoleView(Guid Id, Guid? MemberId, string Name, string Gen
 internal sealed record OfficialView(Guid MemberId, string Name, string Gender);
 internal sealed record EndRole(DateOnly? EndedOn);
 internal sealed record NewOfficial(Guid? MemberId, string? Name, string? Gender, DateOnly? From, DateOnly? Until);
+
+internal sealed record BookIntroduction(DateOnly? On, string? GroupLeader);
+internal sealed record IntroductionHeld(DateOnly? On);
+
+internal sealed record IntroductionView(Guid MemberId, string? Name, DateOnly? OfficialSince, string Status, DateOnly? BookedFor, string? GroupLeader, DateOnly? HeldOn)
+{
+    public static IntroductionView Of(IntroductionRow r) =>
+        new(r.MemberId, r.Name, r.OfficialSince, r.Status.ToString().ToLowerInvariant(), r.Talk?.BookedFor, r.Talk?.GroupLeader, r.Talk?.HeldOn);
+
+    public static IntroductionView Of(IntroductionTalk t) =>
+        new(t.MemberId, null, null, t.HeldOn is null ? "booked" : "held", t.BookedFor, t.GroupLeader, t.HeldOn);
+}

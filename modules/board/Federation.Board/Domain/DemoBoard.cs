@@ -35,6 +35,7 @@ internal static class DemoBoard
             (null, BoardFunctions.InternalFeministOfficer), (null, BoardFunctions.AntiracistOfficer), ("samordnare", BoardRole.Member));
         db.Roles.AddRange(board);
         await db.SaveChangesAsync(ct);
+        await Introductions(seed, board, ct);
 
         var year = seed.Today.Year;
         await plans.CarryOver(year, ct);
@@ -101,6 +102,16 @@ internal static class DemoBoard
 
         // A member meeting without speaker statistics: Solna's rule asks for them, so the module points it out.
         await speakers.CreateMeeting(ActivityTypes.MemberMeeting, "Medlemsmöte om budgeten", Ago(seed, 35), null, ct);
+    }
+
+    /// <summary>The new board's introduction talks: the chair's held three weeks after the annual meeting, the vice chair's booked, the rest waiting.</summary>
+    private static async Task Introductions(DemoSeed seed, List<BoardRole> board, CancellationToken ct)
+    {
+        var talks = seed.Services.GetRequiredService<IntroductionTalks>();
+        var day = new[] { board[0].From.AddDays(21), seed.Today }.Min();
+        await talks.Book(board[0].MemberId!.Value, day, "Gruppledaren i kommunfullmäktige", "demo", ct);
+        await talks.MarkHeld(board[0].MemberId!.Value, day, "demo", ct);
+        await talks.Book(board[1].MemberId!.Value, seed.Today.AddDays(10), "Gruppledaren i kommunfullmäktige", "demo", ct);
     }
 
     private static async Task AlvsjoHagersten(DemoSeed seed, IMemberDirectory register, CancellationToken ct)

@@ -32,6 +32,7 @@ internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, A
     public DbSet<MeetingAttendee> Attendees => Set<MeetingAttendee>();
     public DbSet<MinutesRevision> MinutesRevisions => Set<MinutesRevision>();
     public DbSet<MeetingAdjuster> Adjusters => Set<MeetingAdjuster>();
+    public DbSet<IntroductionTalk> IntroductionTalks => Set<IntroductionTalk>();
 
     protected override void ConfigureModel(ModelBuilder model)
     {
@@ -123,6 +124,11 @@ internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, A
         {
             e.ToTable("adjusters");
             e.HasIndex(a => a.MeetingId);
+        });
+        model.Entity<IntroductionTalk>(e =>
+        {
+            e.ToTable("introduction_talks");
+            e.HasIndex(t => new { t.AssociationId, t.MemberId }).IsUnique();
         });
     }
 }
