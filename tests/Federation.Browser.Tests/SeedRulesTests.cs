@@ -66,4 +66,40 @@ public sealed class SeedRulesTests(BrowserFixture app)
         await BrowserFixture.Screenshot(board, "introduction-talks-390");
         await board.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Solna_asks_the_district_for_a_mentor_and_the_district_records_the_one_it_found()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        using var api = app.Server.CreateApiClient(await app.Server.CreateToken(BrowserFixture.SolnaAdmin));
+        var response = await api.PostAsJsonAsync("api/associations/solna/members",
+            new { memberNumber = "7102", firstName = "Maja", lastName = "Mentorsdotter", email = "m7102@exempel.se", joinedOn = today.AddYears(-3) });
+        response.EnsureSuccessStatusCode();
+        var memberId = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        (await api.PostAsJsonAsync("api/associations/solna/board/elected-officials", new { memberId, from = today.AddYears(-1) })).EnsureSuccessStatusCode();
+
+        var board = await app.SignedIn(BrowserFixture.SolnaBoard, width: Phone, height: 844);
+        await board.GotoAsync("/a/solna/board/mentors");
+        await board.GetByLabel("Förtroendevald").SelectOptionAsync(new SelectOptionValue { Label = "Maja Mentorsdotter" });
+        await board.GetByLabel("Vilket stöd önskas?").FillAsync("Ny ordförande i nämnden, vill ha stöd av någon som lett en nämnd");
+        await board.GetByRole(AriaRole.Button, new() { Name = "Skicka förfrågan" }).ClickAsync();
+        await Expect(board.Locator("p[role=status]")).ToHaveTextAsync("Förfrågan om en mentor för Maja Mentorsdotter är skickad till distriktet.");
+        await Expect(board.Locator("ul.mentors li", new() { HasText = "Maja Mentorsdotter" })).ToContainTextAsync("Väntar på att distriktet hittar en mentor");
+        (await BrowserFixture.Width(board)).ShouldBeLessThanOrEqualTo(Phone);
+
+        var admin = await app.SignedIn(BrowserFixture.DistrictAdmin, width: Phone, height: 844);
+        await admin.GotoAsync("/a/storstockholm/board/mentors");
+        var request = admin.Locator("ul.mentors li", new() { HasText = "Maja Mentorsdotter" });
+        await Expect(request).ToContainTextAsync("Vänsterpartiet Solna");
+        await request.GetByLabel("Mentor (namn och hur hen nås)").FillAsync("Eva Ek, tidigare nämndordförande i Nacka");
+        await request.GetByRole(AriaRole.Button, new() { Name = "Mentor hittad för Maja Mentorsdotter" }).ClickAsync();
+        await Expect(admin.Locator("p[role=status]")).ToHaveTextAsync("Maja Mentorsdotter har fått en mentor: Eva Ek, tidigare nämndordförande i Nacka.");
+        (await BrowserFixture.Width(admin)).ShouldBeLessThanOrEqualTo(Phone);
+        await BrowserFixture.Screenshot(admin, "mentors-district-390");
+
+        await board.ReloadAsync();
+        await Expect(board.Locator("ul.mentors li", new() { HasText = "Maja Mentorsdotter" })).ToContainTextAsync("Mentor: Eva Ek");
+        await admin.Context.CloseAsync();
+        await board.Context.CloseAsync();
+    }
 }

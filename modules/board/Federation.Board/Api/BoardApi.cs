@@ -53,6 +53,18 @@ internal static class BoardApi
         board.MapPost("/introductions/{memberId:guid}/held", async (IntroductionTalks talks, Guid memberId, IntroductionHeld input, ClaimsPrincipal user, CancellationToken ct) =>
             await Guarded(async () => Results.Ok(IntroductionView.Of(await talks.MarkHeld(memberId, input.On, Actors.Of(user), ct)))))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("MarkIntroductionTalkHeld");
+
+        // Mentors: the association asks for one of its officials; the district answers (Storstockholm 2025–2027).
+        board.MapGet("/mentors", async (Mentoring mentoring, CancellationToken ct) => (await mentoring.List(ct)).Select(MentorView.Of).ToList())
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("ListMentorRequests");
+
+        board.MapPost("/mentors", async (Mentoring mentoring, NewMentorRequest input, ClaimsPrincipal user, CancellationToken ct) =>
+            await Guarded(async () => Results.Created("board/mentors", MentorView.Of(await mentoring.Request(input.MemberId ?? Guid.Empty, input.Support, Actors.Of(user), ct)))))
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("RequestMentor");
+
+        board.MapPost("/mentors/{requester}/{id:guid}/decision", async (Mentoring mentoring, string requester, Guid id, MentorDecision input, ClaimsPrincipal user, CancellationToken ct) =>
+            await Guarded(async () => Results.Ok(MentorView.Of(await mentoring.Decide(requester, id, input.Matched, input.Matched ? input.Mentor : input.Note, Actors.Of(user), ct)))))
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("DecideMentorRequest");
     }
 
     internal static async Task<IResult> Guarded(Func<Task<IResult>> action)
@@ -90,4 +102,14 @@ internal sealed record IntroductionView(Guid MemberId, string? Name, DateOnly? O
 
     public static IntroductionView Of(IntroductionTalk t) =>
         new(t.MemberId, null, null, t.HeldOn is null ? "booked" : "held", t.BookedFor, t.GroupLeader, t.HeldOn);
+}
+
+internal sealed record NewMentorRequest(Guid? MemberId, string? Support);
+internal sealed record MentorDecision(bool Matched, string? Mentor, string? Note);
+
+internal sealed record MentorView(Guid Id, string AssociationId, Guid MemberId, string Name, string Support, DateTime RequestedAt, string Status,
+    string? Mentor, string? Note, DateTime? DecidedAt)
+{
+    public static MentorView Of(MentorRequest r) =>
+        new(r.Id, r.AssociationId, r.MemberId, r.Name, r.Support, r.RequestedAt, r.Status.ToString().ToLowerInvariant(), r.Mentor, r.Note, r.DecidedAt);
 }

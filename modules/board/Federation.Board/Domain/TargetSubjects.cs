@@ -16,7 +16,7 @@ internal static class TargetSubjects
         "women-speakers", "women-speaking-time", "meetings-with-speaker-statistics", "women-elected-officials",
         "meetings-with-childcare", "women-lecturers", "women-in-external-communication", "members-called",
         "new-members-contacted", "new-members-informed-of-district-courses", "member-meetings-with-sms",
-        IntroductionMeasures.Booked, IntroductionMeasures.Held,
+        IntroductionMeasures.Booked, IntroductionMeasures.Held, Mentoring.Measure,
     ];
 
     /// <summary>Counts another module measures (see <see cref="MeasuredElsewhere"/>).</summary>

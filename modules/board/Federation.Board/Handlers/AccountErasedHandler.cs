@@ -22,5 +22,7 @@ internal sealed class AccountErasedHandler(BoardDbContext db) : IIntegrationEven
         foreach (var r in await db.Set<AnnualReport>().Where(r => r.UpdatedBy.EndsWith(by)).ToListAsync(ct)) r.UpdatedBy = pseudonym;
         foreach (var r in await db.MinutesRevisions.Where(r => r.ChangedBy.EndsWith(by)).ToListAsync(ct)) r.ChangedBy = pseudonym;
         foreach (var t in await db.IntroductionTalks.Where(t => t.UpdatedBy.EndsWith(by)).ToListAsync(ct)) t.UpdatedBy = pseudonym;
+        foreach (var r in await db.MentorRequests.Where(r => r.RequestedBy.EndsWith(by)).ToListAsync(ct)) r.RequestedBy = pseudonym;
+        foreach (var r in await db.MentorRequests.Where(r => r.DecidedBy != null && r.DecidedBy.EndsWith(by)).ToListAsync(ct)) r.DecidedBy = pseudonym;
     }
 }

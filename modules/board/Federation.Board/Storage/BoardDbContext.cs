@@ -33,6 +33,7 @@ internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, A
     public DbSet<MinutesRevision> MinutesRevisions => Set<MinutesRevision>();
     public DbSet<MeetingAdjuster> Adjusters => Set<MeetingAdjuster>();
     public DbSet<IntroductionTalk> IntroductionTalks => Set<IntroductionTalk>();
+    public DbSet<MentorRequest> MentorRequests => Set<MentorRequest>();
 
     protected override void ConfigureModel(ModelBuilder model)
     {
@@ -129,6 +130,12 @@ internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, A
         {
             e.ToTable("introduction_talks");
             e.HasIndex(t => new { t.AssociationId, t.MemberId }).IsUnique();
+        });
+        model.Entity<MentorRequest>(e =>
+        {
+            e.ToTable("mentor_requests");
+            e.Property(r => r.Status).HasConversion<string>();
+            e.HasIndex(r => r.AssociationId);
         });
     }
 }
