@@ -75,7 +75,11 @@ public sealed class Plan2023To2025 : IActivityPlanTemplate
         ]),
         new("Aktivera",
         [
-            new("Återupprätta aktivistnätverket eller liknande forum.", []),
+            new("Återupprätta aktivistnätverket eller liknande forum.",
+            [
+                // Counted by the activities module's network: re-established once people have joined; the plan shows how many.
+                new("Aktivistnätverket är återupprättat: medlemmar har gått med", TargetKind.ActivityCount, 1, TargetPeriod.Plan, "activist-network-joined"),
+            ]),
             new("Kartlägga potentiella samarbeten och upprätta kontaktvägar till progressiva sociala rörelser, rörelsejurister och andra.", []),
             new("Utveckla hur och med vilka rutiner och villkor distriktet materiellt kan stötta sociala rörelser och aktioner.", []),
         ]),

@@ -102,4 +102,29 @@ public sealed class SeedRulesTests(BrowserFixture app)
         await admin.Context.CloseAsync();
         await board.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_member_joins_the_districts_activist_network_on_a_phone_and_the_district_sees_them()
+    {
+        var member = await app.SignedIn(BrowserFixture.SolnaMember, width: Phone, height: 844);
+        await member.GotoAsync("/a/solna/activities/activists");
+        await member.GetByRole(AriaRole.Button, new() { Name = "Gå med i nätverket" }).ClickAsync();
+        await Expect(member.Locator("[role=alert]")).ToContainTextAsync("Välj minst en sorts aktion du kan hjälpa till med.");
+        await member.GetByLabel("Dörrknackning").CheckAsync();
+        await member.GetByLabel("Var i distriktet (valfritt)").FillAsync("Solna och Sundbyberg");
+        await member.GetByRole(AriaRole.Button, new() { Name = "Gå med i nätverket" }).ClickAsync();
+        await Expect(member.Locator("p[role=status]")).ToHaveTextAsync("Välkommen i aktivistnätverket! Distriktet hör av sig när det behövs folk.");
+        await Expect(member.Locator("h2").First).ToContainTextAsync("Du är med sedan");
+        (await BrowserFixture.Width(member)).ShouldBeLessThanOrEqualTo(Phone);
+
+        var admin = await app.SignedIn(BrowserFixture.DistrictAdmin, width: Phone, height: 844);
+        await admin.GotoAsync("/a/storstockholm/activities/activists");
+        var row = admin.Locator("table.activists tr", new() { HasText = "Medlem Solna" });
+        await Expect(row).ToContainTextAsync("Dörrknackning");
+        await Expect(row).ToContainTextAsync("Solna och Sundbyberg");
+        (await BrowserFixture.Width(admin)).ShouldBeLessThanOrEqualTo(Phone);
+        await BrowserFixture.Screenshot(admin, "activist-network-district-390");
+        await admin.Context.CloseAsync();
+        await member.Context.CloseAsync();
+    }
 }

@@ -23,6 +23,7 @@ internal static class TargetSubjects
     public static readonly IReadOnlyList<string> MeasuredCounts =
     [
         "course:feminist-self-defence", "course:men-breaking-patriarchal-structures", .. MeasuredElsewhere.CommunicationCounts,
+        MeasuredElsewhere.ActivistNetworkJoined,
     ];
 
     private static readonly IReadOnlyList<string> Functions =
