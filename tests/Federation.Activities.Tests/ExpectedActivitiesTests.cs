@@ -102,4 +102,29 @@ public sealed class ExpectedActivitiesTests : IAsyncLifetime
         (await alvsjo.PostAsJsonAsync("/api/associations/alvsjo-hagersten/activities",
             new { type = "social", title = "Sommarhelg", start = "2030-08-16T10:00", end = "2030-08-18T15:00", tag = "syninge" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task Alvsjo_hagerstens_delegates_report_back_to_a_board_meeting_and_a_member_meeting_which_members_see_without_the_board_meetings_title()
+    {
+        var board = host.Client(await host.TokenFor("styrelse@alvsjo-hagersten.test", "alvsjo-hagersten", "board"));
+        await board.Create("alvsjo-hagersten", Calendars.Activity("Medlemsmöte om Representantskapet", "member-meeting", "2030-03-15T18:00", "2030-03-15T20:00"));
+        var points = await Expected(board, "alvsjo-hagersten", 2030);
+        ((string)points["ombud-medlemsmote"]["status"]!).ShouldBe("NotYetPlanned", "the board tags the meeting; a title does not count");
+
+        var member = await board.PostAsJsonAsync("/api/associations/alvsjo-hagersten/activities",
+            new { type = "member-meeting", title = "Medlemsmöte i april", start = "2030-04-15T18:00", end = "2030-04-15T20:00", tag = "ombud-aterrapport" });
+        member.StatusCode.ShouldBe(HttpStatusCode.Created, await member.Content.ReadAsStringAsync());
+        var boardMeeting = await board.PostAsJsonAsync("/api/associations/alvsjo-hagersten/activities",
+            new { type = "board-meeting", title = "Styrelsemöte med personalfrågor", start = "2030-04-20T18:00", end = "2030-04-20T20:00", visibility = "board", tag = "ombud-aterrapport" });
+        boardMeeting.StatusCode.ShouldBe(HttpStatusCode.Created, await boardMeeting.Content.ReadAsStringAsync());
+
+        points = await Expected(board, "alvsjo-hagersten", 2030);
+        ((string)points["ombud-medlemsmote"]["activityTitle"]!).ShouldBe("Medlemsmöte i april");
+        ((string)points["ombud-styrelsen"]["status"]!, (string)points["ombud-styrelsen"]["activityTitle"]!).ShouldBe(("Planned", "Styrelsemöte med personalfrågor"));
+        // A member sees that the board meeting is planned, not its title.
+        var reader = host.Client(await host.TokenFor("medlem@alvsjo-hagersten.test", "alvsjo-hagersten", "member"));
+        var seen = await Expected(reader, "alvsjo-hagersten", 2030);
+        ((string)seen["ombud-styrelsen"]["status"]!).ShouldBe("Planned");
+        seen["ombud-styrelsen"]["activityTitle"].ShouldBeNull();
+    }
 }

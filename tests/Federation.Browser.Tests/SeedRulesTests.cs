@@ -13,37 +13,48 @@ public sealed class SeedRulesTests(BrowserFixture app)
     [Fact]
     public async Task Solnas_board_tags_the_member_days_in_syninge_and_the_year_wheel_counts_them()
     {
-        var year = DateTime.UtcNow.Year + 1;
         var board = await app.SignedIn(BrowserFixture.SolnaBoard, width: Phone, height: 844);
-        await board.GotoAsync("/a/solna/activities/new");
-        await board.GetByLabel("Typ").SelectOptionAsync("social");
-        await board.GetByLabel("Rubrik").FillAsync("Sommarhelg på kursgården");
-        await board.GetByLabel("Början (svensk tid)").FillAsync($"{year}-06-12T10:00");
-        await board.GetByLabel("Slut (svensk tid)").FillAsync($"{year}-06-13T15:00");
-        await board.GetByLabel("Hållpunkt i verksamhetsplanen").SelectOptionAsync(new SelectOptionValue { Label = "Medlemsdagar i Syninge" });
-        await board.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
-        await Expect(board.Locator("h1")).ToHaveTextAsync("Sommarhelg på kursgården");
-        await Expect(board.Locator("dl")).ToContainTextAsync("Medlemsdagar i Syninge");
-
-        await board.GotoAsync($"/a/solna/activities/year-wheel?year={year}");
-        var row = board.Locator("tr[data-expected=syninge]");
-        await Expect(row).ToContainTextAsync("Planerad");
-        await Expect(row).ToContainTextAsync("Sommarhelg på kursgården");
-        (await BrowserFixture.Width(board)).ShouldBeLessThanOrEqualTo(Phone);
+        await TagAndSeeOnTheYearWheel(board, "solna", "social", "Sommarhelg på kursgården", "Medlemsdagar i Syninge", "syninge");
         await BrowserFixture.Screenshot(board, "syninge-year-wheel-390");
         await board.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Alvsjo_hagerstens_board_tags_the_member_meeting_where_the_delegates_report_back()
+    {
+        const string account = "styrelse@alvsjo-hagersten.test";
+        await app.Server.AddAccount(account, "Styrelse Älvsjö-Hägersten", "alvsjo-hagersten", "board", BrowserFixture.Password);
+        var board = await app.SignedIn(account, width: Phone, height: 844);
+        await TagAndSeeOnTheYearWheel(board, "alvsjo-hagersten", "member-meeting", "Medlemsmöte i mars", "Ombudens återrapport från Representantskapet", "ombud-medlemsmote");
+        await board.Context.CloseAsync();
+    }
+
+    /// <summary>Creates next year's activity with a tag of the plan on the form and finds it meeting its point on the year wheel.</summary>
+    private static async Task TagAndSeeOnTheYearWheel(IPage board, string association, string type, string title, string tag, string point)
+    {
+        var year = DateTime.UtcNow.Year + 1;
+        await board.GotoAsync($"/a/{association}/activities/new");
+        await board.GetByLabel("Typ").SelectOptionAsync(type);
+        await board.GetByLabel("Rubrik").FillAsync(title);
+        await board.GetByLabel("Början (svensk tid)").FillAsync($"{year}-06-12T10:00");
+        await board.GetByLabel("Slut (svensk tid)").FillAsync($"{year}-06-12T15:00");
+        await board.GetByLabel("Hållpunkt i verksamhetsplanen").SelectOptionAsync(new SelectOptionValue { Label = tag });
+        await board.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        await Expect(board.Locator("h1")).ToHaveTextAsync(title);
+        await Expect(board.Locator("dl")).ToContainTextAsync(tag);
+
+        await board.GotoAsync($"/a/{association}/activities/year-wheel?year={year}");
+        var row = board.Locator($"tr[data-expected={point}]");
+        await Expect(row).ToContainTextAsync("Planerad");
+        await Expect(row).ToContainTextAsync(title);
+        (await BrowserFixture.Width(board)).ShouldBeLessThanOrEqualTo(Phone);
     }
 
     [Fact]
     public async Task Solnas_board_books_a_new_officials_introduction_talk_and_marks_it_held()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        using var api = app.Server.CreateApiClient(await app.Server.CreateToken(BrowserFixture.SolnaAdmin));
-        var response = await api.PostAsJsonAsync("api/associations/solna/members",
-            new { memberNumber = "7101", firstName = "Ingrid", lastName = "Introsson", email = "m7101@exempel.se", joinedOn = today.AddYears(-2) });
-        response.EnsureSuccessStatusCode();
-        var memberId = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
-        (await api.PostAsJsonAsync("api/associations/solna/board/elected-officials", new { memberId, from = today.AddDays(-10) })).EnsureSuccessStatusCode();
+        await NewOfficial("7101", "Ingrid", "Introsson", today.AddDays(-10));
 
         var board = await app.SignedIn(BrowserFixture.SolnaBoard, width: Phone, height: 844);
         await board.GotoAsync("/a/solna/board/introductions");
@@ -70,13 +81,7 @@ public sealed class SeedRulesTests(BrowserFixture app)
     [Fact]
     public async Task Solna_asks_the_district_for_a_mentor_and_the_district_records_the_one_it_found()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        using var api = app.Server.CreateApiClient(await app.Server.CreateToken(BrowserFixture.SolnaAdmin));
-        var response = await api.PostAsJsonAsync("api/associations/solna/members",
-            new { memberNumber = "7102", firstName = "Maja", lastName = "Mentorsdotter", email = "m7102@exempel.se", joinedOn = today.AddYears(-3) });
-        response.EnsureSuccessStatusCode();
-        var memberId = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
-        (await api.PostAsJsonAsync("api/associations/solna/board/elected-officials", new { memberId, from = today.AddYears(-1) })).EnsureSuccessStatusCode();
+        await NewOfficial("7102", "Maja", "Mentorsdotter", DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-1));
 
         var board = await app.SignedIn(BrowserFixture.SolnaBoard, width: Phone, height: 844);
         await board.GotoAsync("/a/solna/board/mentors");
@@ -97,7 +102,7 @@ public sealed class SeedRulesTests(BrowserFixture app)
         (await BrowserFixture.Width(admin)).ShouldBeLessThanOrEqualTo(Phone);
         await BrowserFixture.Screenshot(admin, "mentors-district-390");
 
-        await board.ReloadAsync();
+        await board.GotoAsync("/a/solna/board/mentors");
         await Expect(board.Locator("ul.mentors li", new() { HasText = "Maja Mentorsdotter" })).ToContainTextAsync("Mentor: Eva Ek");
         await admin.Context.CloseAsync();
         await board.Context.CloseAsync();
@@ -114,7 +119,7 @@ public sealed class SeedRulesTests(BrowserFixture app)
         await member.GetByLabel("Var i distriktet (valfritt)").FillAsync("Solna och Sundbyberg");
         await member.GetByRole(AriaRole.Button, new() { Name = "Gå med i nätverket" }).ClickAsync();
         await Expect(member.Locator("p[role=status]")).ToHaveTextAsync("Välkommen i aktivistnätverket! Distriktet hör av sig när det behövs folk.");
-        await Expect(member.Locator("h2").First).ToContainTextAsync("Du är med sedan");
+        await Expect(member.Locator("main h2").First).ToContainTextAsync("Du är med sedan");
         (await BrowserFixture.Width(member)).ShouldBeLessThanOrEqualTo(Phone);
 
         var admin = await app.SignedIn(BrowserFixture.DistrictAdmin, width: Phone, height: 844);
@@ -126,5 +131,16 @@ public sealed class SeedRulesTests(BrowserFixture app)
         await BrowserFixture.Screenshot(admin, "activist-network-district-390");
         await admin.Context.CloseAsync();
         await member.Context.CloseAsync();
+    }
+
+    /// <summary>A Solna member the board has marked as an elected official from <paramref name="from"/>.</summary>
+    private async Task NewOfficial(string number, string first, string last, DateOnly from)
+    {
+        using var api = app.Server.CreateApiClient(await app.Server.CreateToken(BrowserFixture.SolnaAdmin));
+        var response = await api.PostAsJsonAsync("api/associations/solna/members",
+            new { memberNumber = number, firstName = first, lastName = last, email = $"m{number}@exempel.se", joinedOn = from.AddYears(-1) });
+        response.EnsureSuccessStatusCode();
+        var memberId = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        (await api.PostAsJsonAsync("api/associations/solna/board/elected-officials", new { memberId, from })).EnsureSuccessStatusCode();
     }
 }

@@ -121,7 +121,7 @@ public class ExpectedActivitiesTests
     public void Every_expected_activity_quotes_its_seed_word_for_word()
     {
         Directory.Exists(SeedFolder).ShouldBeTrue($"the seeds should be at {SeedFolder}");
-        IExpectedActivities[] all = [new DistrictDays(), new DistrictEvents(), new PartiesOfTheYear(), new Plan2024Points(), new Plan2020Points()];
+        IExpectedActivities[] all = [new DistrictDays(), new DistrictEvents(), new PartiesOfTheYear(), new Plan2024Points(), new Plan2020Points(), new DelegatesReportBack()];
         var quotes = all.SelectMany(p => Enumerable.Range(2018, 10).SelectMany(p.In)).Select(e => e.Source).Distinct().ToList();
         quotes.ShouldNotBeEmpty();
         foreach (var quote in quotes)

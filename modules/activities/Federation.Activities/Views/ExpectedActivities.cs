@@ -32,13 +32,14 @@ internal sealed record ExpectedActivityView(
 
 /// <summary>
 /// The activities the association's plan expects in a year (its plugin's <see cref="IExpectedActivities"/>)
-/// matched against its own calendar: not cancelled, not a copy of another association's activity, not
-/// board-only. Each calendar activity meets one expectation at most, taken in the plugin's order (tagged points
-/// first), earliest first; a tagged point is met only by an activity carrying its tag.
+/// matched against its own calendar: not cancelled, not a copy of another association's activity, and board-only
+/// only for a point that asks for a board meeting (whose title and link only the board sees). Each calendar activity
+/// meets one expectation at most, taken in the plugin's order (tagged points first), earliest first; a tagged point
+/// is met only by an activity carrying its tag.
 /// </summary>
 internal sealed class ExpectedActivities(ActivitiesDbContext db, IPluginRules plugins, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<ExpectedActivityView>> For(string associationId, int year, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ExpectedActivityView>> For(string associationId, int year, bool boardSees, CancellationToken ct = default)
     {
         var expected = plugins.Ask<IExpectedActivities, List<ExpectedActivity>>(associationId,
             all => all.SelectMany(p => p.In(year)).ToList(), []);
@@ -46,9 +47,9 @@ internal sealed class ExpectedActivities(ActivitiesDbContext db, IPluginRules pl
         var first = expected.Min(e => e.From);
         var last = expected.Max(e => e.To);
         var candidates = await db.Activities.AsNoTracking()
-            .Where(a => !a.Cancelled && a.SourceActivityId == null && a.Visibility != Visibility.Board && a.LocalDate >= first && a.LocalDate <= last)
+            .Where(a => !a.Cancelled && a.SourceActivityId == null && a.LocalDate >= first && a.LocalDate <= last)
             .OrderBy(a => a.StartUtc)
-            .Select(a => new { a.Id, a.Type, a.Title, a.LocalDate, a.StartUtc, a.Tag }).ToListAsync(ct);
+            .Select(a => new { a.Id, a.Type, a.Title, a.LocalDate, a.StartUtc, a.Tag, BoardOnly = a.Visibility == Visibility.Board }).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = StockholmTime.Today(clock);
         var taken = new HashSet<Guid>();
@@ -57,6 +58,7 @@ internal sealed class ExpectedActivities(ActivitiesDbContext db, IPluginRules pl
         foreach (var e in expected.OrderBy(e => e.Tag is null))
         {
             var found = candidates.FirstOrDefault(a => !taken.Contains(a.Id) && a.LocalDate >= e.From && a.LocalDate <= e.To
+                && (!a.BoardOnly || e.ActivityType == ActivityTypes.BoardMeeting)
                 && (e.ActivityType is null || a.Type == e.ActivityType)
                 && (e.TitleContains is null || a.Title.Contains(e.TitleContains, StringComparison.OrdinalIgnoreCase))
                 && (e.Tag is null || a.Tag == e.Tag));
@@ -71,8 +73,9 @@ internal sealed class ExpectedActivities(ActivitiesDbContext db, IPluginRules pl
             var status = match is not null ? (match.StartUtc <= now ? ExpectedStatus.Held : ExpectedStatus.Planned)
                 : e.To >= today ? ExpectedStatus.NotYetPlanned
                 : e.Conditional ? ExpectedStatus.NotArranged : ExpectedStatus.Missed;
+            var shown = match is not null && (boardSees || !match.BoardOnly) ? match : null;
             views.Add(new(e.Id, e.Name.ToString(), e.Source.File, e.Source.Quote, e.From, e.To, e.Conditional, status,
-                match?.Id, match?.Title, match?.LocalDate));
+                shown?.Id, shown?.Title, shown?.LocalDate));
         }
         return views;
     }
