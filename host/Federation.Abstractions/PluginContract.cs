@@ -7,7 +7,7 @@ namespace Federation;
 /// </summary>
 public static class PluginContract
 {
-    public static readonly Version Version = new(1, 4);
+    public static readonly Version Version = new(1, 5);
 
     public static bool IsCompatible(Version builtAgainst) =>
         builtAgainst.Major == Version.Major && builtAgainst.Minor <= Version.Minor;

@@ -39,7 +39,11 @@ public sealed class Plan2020 : IActivityPlanTemplate
             ]),
             // Förtroendevalda
             new("Alla förtroendevalda ska utvecklas i sin roll mot individuella mål.", []),
-            new("Alla förtroendevalda ska ha kunskap om sitt uppdrag och de förväntningarna som kommer med detta uppdrag.", []),
+            new("Alla förtroendevalda ska ha kunskap om sitt uppdrag och de förväntningarna som kommer med detta uppdrag.",
+            [
+                // "Gruppledare träffar alla nya förtroendevalda för introduktionssamtal": counted by the board's introduction talks held.
+                new("Gruppledare träffar alla nya förtroendevalda för introduktionssamtal", TargetKind.Share, 100, TargetPeriod.Year, "new-officials-introduced"),
+            ]),
             new("Alla förtroendevalda ska känna till vilket stöd som finns att få av gruppledare och politisk sekreterare.", []),
             new("Alla förtroendevalda ska känna till den kommunala gruppens arbetsordning.", []),
             new("Alla fullmäktigeledamöter ska känna sig trygga i talarstolen.", []),

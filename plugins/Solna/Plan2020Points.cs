@@ -3,17 +3,26 @@ using Federation.Extensions;
 namespace Federation.Plugins.Solna;
 
 /// <summary>
-/// Meetings Solna's 2020 plan (seed 000_b4b723193304cf5f.txt) expects, matched by a word of their title. No seed
+/// Meetings Solna's 2020 plan (seed 000_b4b723193304cf5f.txt) expects, matched by a word of their title, and the
+/// member days in Syninge the plan takes for granted, matched by the board's tag. No seed
 /// covers 2021–2023, so the 2020 plan holds until the 2024 plan replaces it.
 /// </summary>
 public sealed class Plan2020Points : IExpectedActivities
 {
     private const string Seed = "000_b4b723193304cf5f.txt";
 
+    /// <summary>The tag the board puts on the member days in Syninge (<see cref="ExpectedActivity.Tag"/>).</summary>
+    public const string SyningeTag = "syninge";
+
+    public static readonly LocalizedText SyningeName = new("Medlemsdagar i Syninge", "Member days at Syninge");
+
     private static readonly SeedQuote Initiatives = new(Seed, "Arrangera ett initiativskrivartillfälle per termin med kommunala gruppen.");
 
     public IReadOnlyList<ExpectedActivity> In(int year) => year is < 2020 or >= 2024 ? [] :
     [
+        // "utöver Syninge" takes the member days for granted: the plan expects them every year.
+        new("syninge", SyningeName, new(Seed, "Arrangera minst en social aktivitet utöver Syninge för våra medlemmar under verksamhetsåret."),
+            new(year, 1, 1), new(year, 12, 31), ActivityTypes.Social, Tag: SyningeTag),
         // One per semester: spring is January–June, autumn July–December.
         new("initiativskrivande-var", new("Initiativskrivartillfälle, vårterminen", "Initiative-writing session, spring term"),
             Initiatives, new(year, 1, 1), new(year, 6, 30), TitleContains: "initiativ"),

@@ -38,6 +38,8 @@ public sealed class Plan2024 : IActivityPlanTemplate
             ]),
             new("Alla förtroendevalda ska ha kunskap om sitt uppdrag och vilket stöd man kan få i sin roll.",
             [
+                // Counted by the board's introduction talks: booked is enough ("bokas in").
+                new("Nya förtroendevalda bokas in på introduktionssamtal med gruppledare", TargetKind.Share, 100, TargetPeriod.Year, "new-officials-booked-for-introduction"),
                 new("Stadshuset anordnar årligen minst ett utbildningstillfälle för de förtroendevalda", TargetKind.ActivityCount, 1, TargetPeriod.Year, "course:elected-officials"),
             ]),
             // Styrelsens arbete

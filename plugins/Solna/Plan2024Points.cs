@@ -5,7 +5,8 @@ namespace Federation.Plugins.Solna;
 /// <summary>
 /// Meetings Solna's 2024 plan (seed 002_3e40c140761c4aa3.txt) expects at a time of year. The two budget
 /// meetings ("Politikutveckling") are member meetings with "budget" in the title: the autumn one is listed first
-/// so an autumn meeting is not spent on the year-long one, and two meetings are needed.
+/// so an autumn meeting is not spent on the year-long one, and two meetings are needed. The member days in Syninge
+/// are a social activity carrying the tag <c>syninge</c>.
 /// </summary>
 public sealed class Plan2024Points : IExpectedActivities
 {
@@ -16,6 +17,10 @@ public sealed class Plan2024Points : IExpectedActivities
         if (year < 2024) return [];
         var points = new List<ExpectedActivity>
         {
+            // Member days are a social activity the board tags, so a title ("Sommarhelg", "Syninge 2025") need not say it.
+            new("syninge", Plan2020Points.SyningeName,
+                new(Seed, "Arrangera minst tre sociala aktiviteter under verksamhetsåret, varav en är medlemsdagar i Syninge."),
+                new(year, 1, 1), new(year, 12, 31), ActivityTypes.Social, Tag: Plan2020Points.SyningeTag),
             new("budget-hostmote", new("Möte på hösten om budgetprocessen", "Autumn meeting on the budget process"),
                 new(Seed, "Att anordna minst ett möte på hösten för våra förtroendevalda och medlemmarna inför budgetförhandlingarna med Solnakoalitionen gällande budgetprocess och information kring förhandlingarna."),
                 new(year, 9, 1), new(year, 12, 31), ActivityTypes.MemberMeeting, "budget"),

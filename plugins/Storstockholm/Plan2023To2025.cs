@@ -25,7 +25,11 @@ public sealed class Plan2023To2025 : IActivityPlanTemplate
             [
                 new("Alla föreningsordföranden och gruppledare har gått ledarskapsutbildningen", TargetKind.Share, 100, TargetPeriod.Plan, "chairs-leadership-training"),
             ]),
-            new("Stötta förtroendevalda i att hitta mentorer, till exempel för kvinnor i ledande ställning.", []),
+            new("Stötta förtroendevalda i att hitta mentorer, till exempel för kvinnor i ledande ställning.",
+            [
+                // Counted by the board module's mentor requests: the share of the year's requests the district found a mentor for.
+                new("Förtroendevalda som ber om en mentor får hjälp att hitta någon", TargetKind.Share, 100, TargetPeriod.Year, "mentor-requests-matched"),
+            ]),
             new("Använda ordförande- och gruppledarträffarna för kunskapsdelning, diskussion och förankring av viktiga frågor för partiet.", []),
             new("Tillhandahålla utbildningar för parlamentariker, förtroendevalda och aktivister.", []),
             new("Arrangera Sommarvänsterns läger.", []),
@@ -71,7 +75,11 @@ public sealed class Plan2023To2025 : IActivityPlanTemplate
         ]),
         new("Aktivera",
         [
-            new("Återupprätta aktivistnätverket eller liknande forum.", []),
+            new("Återupprätta aktivistnätverket eller liknande forum.",
+            [
+                // Counted by the activities module's network: re-established once people have joined; the plan shows how many.
+                new("Aktivistnätverket är återupprättat: medlemmar har gått med", TargetKind.ActivityCount, 1, TargetPeriod.Plan, "activist-network-joined"),
+            ]),
             new("Kartlägga potentiella samarbeten och upprätta kontaktvägar till progressiva sociala rörelser, rörelsejurister och andra.", []),
             new("Utveckla hur och med vilka rutiner och villkor distriktet materiellt kan stötta sociala rörelser och aktioner.", []),
         ]),

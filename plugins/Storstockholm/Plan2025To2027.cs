@@ -93,7 +93,11 @@ public sealed class Plan2025To2027 : IActivityPlanTemplate
         [
             new("Aktivitetsfonden fördelar resurser till föreningar efter ekonomisk och organisatorisk förmåga för utåtriktade aktiviteter.", []),
             new("Erbjuda stöd till partilokaler för föreningar som inte kan bära dem helt själva.", []),
-            new("Förtroendevalda som önskar en mentor men inte kan rekrytera någon ska få hjälp av distriktet att hitta någon.", []),
+            new("Förtroendevalda som önskar en mentor men inte kan rekrytera någon ska få hjälp av distriktet att hitta någon.",
+            [
+                // Counted by the board module's mentor requests: the share of the year's requests the district found a mentor for.
+                new("Förtroendevalda som ber om en mentor får hjälp att hitta någon", TargetKind.Share, 100, TargetPeriod.Year, "mentor-requests-matched"),
+            ]),
         ]),
         new("Valåret 2026",
         [

@@ -73,4 +73,58 @@ public sealed class ExpectedActivitiesTests : IAsyncLifetime
         ((string)points["budget-prioriteringar"]["activityTitle"]!).ShouldBe("Medlemsmöte om budgetprioriteringar");
         ((string)points["budget-hostmote"]["activityTitle"]!).ShouldBe("Medlemsmöte: budgetprocessen");
     }
+
+    [Fact]
+    public async Task Solnas_member_days_in_syninge_are_the_social_activity_the_board_tagged_not_a_title()
+    {
+        var solna = host.Client(await host.TokenFor("styrelse@solna.test", "solna", "board"));
+        // A title that says Syninge is not the member days; only the tag is.
+        await solna.Create("solna", Calendars.Activity("Utflykt till Syninge", "social", "2030-05-10T10:00", "2030-05-10T16:00"));
+        var points = await Expected(solna, "solna", 2030);
+        ((string)points["syninge"]["status"]!).ShouldBe("NotYetPlanned");
+        ((string)points["syninge"]["quote"]!).ShouldContain("varav en är medlemsdagar i Syninge");
+
+        var wrongTag = await solna.PostAsJsonAsync("/api/associations/solna/activities",
+            new { type = "social", title = "Sommarhelg", start = "2030-08-16T10:00", end = "2030-08-18T15:00", tag = "syningee" });
+        wrongTag.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await wrongTag.Content.ReadAsStringAsync()).ShouldContain("har ingen märkning ”syningee”");
+
+        var response = await solna.PostAsJsonAsync("/api/associations/solna/activities",
+            new { type = "social", title = "Sommarhelg", start = "2030-08-16T10:00", end = "2030-08-18T15:00", tag = "syninge" });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        points = await Expected(solna, "solna", 2030);
+        ((string)points["syninge"]["status"]!, (string)points["syninge"]["activityTitle"]!).ShouldBe(("Planned", "Sommarhelg"));
+
+        var page = Forms.Visible(await solna.GetStringAsync("/a/solna/activities/year-wheel?year=2030"));
+        page.ShouldContain("Medlemsdagar i Syninge");
+        // Älvsjö-Hägersten's plan has no such tag.
+        var alvsjo = host.Client(await host.TokenFor("styrelse@alvsjo-hagersten.test", "alvsjo-hagersten", "board"));
+        (await alvsjo.PostAsJsonAsync("/api/associations/alvsjo-hagersten/activities",
+            new { type = "social", title = "Sommarhelg", start = "2030-08-16T10:00", end = "2030-08-18T15:00", tag = "syninge" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Alvsjo_hagerstens_delegates_report_back_to_a_board_meeting_and_a_member_meeting_which_members_see_without_the_board_meetings_title()
+    {
+        var board = host.Client(await host.TokenFor("styrelse@alvsjo-hagersten.test", "alvsjo-hagersten", "board"));
+        await board.Create("alvsjo-hagersten", Calendars.Activity("Medlemsmöte om Representantskapet", "member-meeting", "2030-03-15T18:00", "2030-03-15T20:00"));
+        var points = await Expected(board, "alvsjo-hagersten", 2030);
+        ((string)points["ombud-medlemsmote"]["status"]!).ShouldBe("NotYetPlanned", "the board tags the meeting; a title does not count");
+
+        var member = await board.PostAsJsonAsync("/api/associations/alvsjo-hagersten/activities",
+            new { type = "member-meeting", title = "Medlemsmöte i april", start = "2030-04-15T18:00", end = "2030-04-15T20:00", tag = "ombud-aterrapport" });
+        member.StatusCode.ShouldBe(HttpStatusCode.Created, await member.Content.ReadAsStringAsync());
+        var boardMeeting = await board.PostAsJsonAsync("/api/associations/alvsjo-hagersten/activities",
+            new { type = "board-meeting", title = "Styrelsemöte med personalfrågor", start = "2030-04-20T18:00", end = "2030-04-20T20:00", visibility = "board", tag = "ombud-aterrapport" });
+        boardMeeting.StatusCode.ShouldBe(HttpStatusCode.Created, await boardMeeting.Content.ReadAsStringAsync());
+
+        points = await Expected(board, "alvsjo-hagersten", 2030);
+        ((string)points["ombud-medlemsmote"]["activityTitle"]!).ShouldBe("Medlemsmöte i april");
+        ((string)points["ombud-styrelsen"]["status"]!, (string)points["ombud-styrelsen"]["activityTitle"]!).ShouldBe(("Planned", "Styrelsemöte med personalfrågor"));
+        // A member sees that the board meeting is planned, not its title.
+        var reader = host.Client(await host.TokenFor("medlem@alvsjo-hagersten.test", "alvsjo-hagersten", "member"));
+        var seen = await Expected(reader, "alvsjo-hagersten", 2030);
+        ((string)seen["ombud-styrelsen"]["status"]!).ShouldBe("Planned");
+        seen["ombud-styrelsen"]["activityTitle"].ShouldBeNull();
+    }
 }

@@ -69,11 +69,23 @@ public class ExpectedActivitiesTests
     [Fact]
     public void Solna_expects_two_budget_member_meetings_one_of_them_in_the_autumn_from_2024()
     {
-        var meetings = new Plan2024Points().In(2025);
+        var meetings = new Plan2024Points().In(2025).Where(m => m.Tag is null).ToList();
         meetings.Select(m => m.Id).ShouldBe(["budget-hostmote", "budget-prioriteringar"]);
         meetings.ShouldAllBe(m => m.ActivityType == ActivityTypes.MemberMeeting && m.TitleContains == "budget");
         meetings.Single(m => m.Id == "budget-hostmote").From.ShouldBe(new DateOnly(2025, 9, 1));
         new Plan2024Points().In(2023).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Solna_expects_member_days_in_syninge_every_year_as_a_tagged_social_activity()
+    {
+        foreach (var year in new[] { 2020, 2023, 2024, 2027 })
+        {
+            IExpectedActivities plan = year < 2024 ? new Plan2020Points() : new Plan2024Points();
+            var syninge = plan.In(year).Single(p => p.Id == "syninge");
+            (syninge.Tag, syninge.ActivityType, syninge.Conditional, syninge.TitleContains).ShouldBe(("syninge", ActivityTypes.Social, false, (string?)null));
+            (syninge.From, syninge.To).ShouldBe((new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)));
+        }
     }
 
     [Fact]
@@ -109,7 +121,7 @@ public class ExpectedActivitiesTests
     public void Every_expected_activity_quotes_its_seed_word_for_word()
     {
         Directory.Exists(SeedFolder).ShouldBeTrue($"the seeds should be at {SeedFolder}");
-        IExpectedActivities[] all = [new DistrictDays(), new DistrictEvents(), new PartiesOfTheYear(), new Plan2024Points(), new Plan2020Points()];
+        IExpectedActivities[] all = [new DistrictDays(), new DistrictEvents(), new PartiesOfTheYear(), new Plan2024Points(), new Plan2020Points(), new DelegatesReportBack()];
         var quotes = all.SelectMany(p => Enumerable.Range(2018, 10).SelectMany(p.In)).Select(e => e.Source).Distinct().ToList();
         quotes.ShouldNotBeEmpty();
         foreach (var quote in quotes)

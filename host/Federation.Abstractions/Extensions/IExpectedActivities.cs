@@ -17,7 +17,9 @@ public interface IExpectedActivities : IExtensionPoint
 /// <see cref="To"/>] (local dates, both inclusive), has the <see cref="ActivityType"/> if one is given and
 /// the <see cref="TitleContains"/> text (case-insensitive) if one is given. Each calendar activity counts
 /// for one expectation only, in the order given. <see cref="Conditional"/> marks a seed's "om intresse
-/// finns" / "förutsatt att de arrangeras": missing it is not a failure.
+/// finns" / "förutsatt att de arrangeras": missing it is not a failure. <see cref="Tag"/> (contracts 1.5) names a
+/// mark the board puts on the activity itself, for a point a title cannot tell reliably — Solna's "medlemsdagar i
+/// Syninge" (seed 002): the activity form offers the year's tags, and only an activity carrying it matches.
 /// </summary>
 public sealed record ExpectedActivity(
     string Id,
@@ -27,7 +29,16 @@ public sealed record ExpectedActivity(
     DateOnly To,
     string? ActivityType = null,
     string? TitleContains = null,
-    bool Conditional = false);
+    bool Conditional = false,
+    string? Tag = null)
+{
+    /// <summary>The constructor of contracts 1.4, kept so a plugin built against it still loads.</summary>
+    public ExpectedActivity(string Id, LocalizedText Name, SeedQuote Source, DateOnly From, DateOnly To,
+        string? ActivityType, string? TitleContains, bool Conditional)
+        : this(Id, Name, Source, From, To, ActivityType, TitleContains, Conditional, null)
+    {
+    }
+}
 
 /// <summary>Where a rule comes from: the seed file and its exact words.</summary>
 public sealed record SeedQuote(string File, string Quote);

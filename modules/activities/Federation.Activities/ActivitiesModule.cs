@@ -36,6 +36,7 @@ public sealed class ActivitiesModule : FederationModule
             new("activities/follow-up", new("Uppföljning", "Follow-up"), AssociationRole.Officer),
             new("activities/feeds", new("Prenumerera", "Subscribe")),
             new("activities/fund", new("Aktivitetsfond", "Activity fund"), AssociationRole.Board),
+            new("activities/activists", new("Aktivistnätverket", "Activist network")),
         ]);
 
     public override void ConfigureServices(IServiceCollection services)
@@ -57,11 +58,16 @@ public sealed class ActivitiesModule : FederationModule
         services.AddScoped<IMemberDataExport, ActivitiesDataExport>();
         services.AddScoped<DistrictCalendar>();
         services.AddScoped<ExpectedActivities>();
+        services.AddScoped<PlanTags>();
         services.AddScoped<IPersonalItems, PersonalActivities>();
         // Other modules resolve the calendar optionally: absent where the association has not enabled activities.
         services.AddScoped<IActivityCalendar>(sp =>
             sp.GetRequiredService<AssociationContext>().Current?.Enables(ActivitiesDbContext.Module) == true
                 ? ActivatorUtilities.CreateInstance<ActivityCalendar>(sp) : null!);
+        services.AddScoped<Network.ActivistNetwork>();
+        services.AddScoped<IActivistNetwork>(sp =>
+            sp.GetRequiredService<AssociationContext>().Current?.Enables(ActivitiesDbContext.Module) == true
+                ? sp.GetRequiredService<Network.ActivistNetwork>() : null!);
     }
 
     public override void MapApi(IEndpointRouteBuilder association)
@@ -72,6 +78,7 @@ public sealed class ActivitiesModule : FederationModule
         SignUpsApi.Map(association);
         FollowUpApi.Map(association);
         FundApi.Map(association);
+        Network.NetworkApi.Map(association);
     }
 
     public override Task SeedDemo(DemoSeed seed, CancellationToken cancellationToken) => DemoActivities.Seed(seed, cancellationToken);

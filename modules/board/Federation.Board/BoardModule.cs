@@ -38,6 +38,8 @@ public sealed class BoardModule : FederationModule
         [
             new("plan", new("Verksamhetsplan", "Activity plan")),
             new("board", new("Styrelsen", "The board")),
+            new("board/introductions", new("Introduktionssamtal", "Introduction talks"), AssociationRole.Board),
+            new("board/mentors", new("Mentorer", "Mentors"), AssociationRole.Board),
             new("meetings", new("Möten och talarstatistik", "Meetings and speaker statistics"), AssociationRole.Officer),
             // The district's staff see every association here; an association's board sees its own row.
             new("compliance", new("Distriktets uppföljning", "District compliance"), AssociationRole.Board),
@@ -51,6 +53,8 @@ public sealed class BoardModule : FederationModule
         services.AddScoped<MeasuredElsewhere>();
         services.AddScoped<PlanReader>();
         services.AddScoped<BoardComposition>();
+        services.AddScoped<IntroductionTalks>();
+        services.AddScoped<Mentoring>();
         services.AddScoped<IPersonalItems, PersonalBoardTasks>();
         services.AddScoped<SpeakerStatisticsService>();
         services.AddScoped<SpeakerListService>();

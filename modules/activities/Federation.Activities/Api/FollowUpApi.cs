@@ -20,8 +20,9 @@ internal static class FollowUpApi
     public static void Map(IEndpointRouteBuilder association)
     {
         // The activities the plan expects this year (district days, parties, budget meetings) and whether each is met.
-        association.MapGet("/activities/expected/{year:int}", async (int year, AssociationContext current, Views.ExpectedActivities expected, CancellationToken ct) =>
-            year is < 2000 or > 2100 ? Results.NotFound() : Results.Ok(await expected.For(current.Required.Id, year, ct)))
+        association.MapGet("/activities/expected/{year:int}", async (int year, AssociationContext current, Views.ExpectedActivities expected, HttpContext http, CancellationToken ct) =>
+            year is < 2000 or > 2100 ? Results.NotFound()
+                : Results.Ok(await expected.For(current.Required.Id, year, http.User.RoleIn(current.Required.Id) >= AssociationRole.Board, ct)))
             .WithName("ListExpectedActivities");
 
         association.MapGet("/activity-priority-areas", async (AssociationContext current, PriorityAreaList areas, CancellationToken ct) =>

@@ -79,6 +79,22 @@ internal static class DemoActivities
         foreach (var official in members.Take(3))
             db.Officials.Add(new ElectedOfficial { Id = Guid.NewGuid(), MemberId = official, Name = $"Förtroendevald {official.ToString()[..4]}" });
         await db.SaveChangesAsync(ct);
+        await ActivistNetwork(seed, ct);
+    }
+
+    /// <summary>The demo accounts of Solna and Sundbyberg in the district's activist network, so the district's list and plan show them.</summary>
+    private static async Task ActivistNetwork(DemoSeed seed, CancellationToken ct)
+    {
+        var network = seed.Services.GetRequiredService<Network.ActivistNetwork>();
+        switch (seed.Association.Id)
+        {
+            case "solna":
+                await network.Join("Medlem Solna <medlem@solna.demo>", [ActivityTypes.Leafleting, ActivityTypes.DoorKnocking], null, "Norra Stockholm, kvällar", ct);
+                break;
+            case "sundbyberg":
+                await network.Join("Samordnare Solna och Sundbyberg <samordnare@sundbyberg.demo>", [ActivityTypes.Postering, ActivityTypes.SquareMeeting], "070-000 00 00", null, ct);
+                break;
+        }
     }
 
     private static string Place(string association) => association switch

@@ -30,8 +30,9 @@ internal static class DemoExpectedActivities
             var start = date.ToDateTime(new TimeOnly(date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 12 : 17, 0));
             await calendar.Create(new ActivityInput(point.ActivityType ?? ActivityTypes.Social, point.Name.Sv,
                 point.ActivityType == ActivityTypes.DistrictEvent ? "Distriktsövergripande dag: alla partiföreningar deltar." : $"Ur verksamhetsplanen: \"{point.Source.Quote}\"",
-                start, start.AddHours(3), Place: seed.Association.IsDistrict ? "Stockholm" : null, Visibility: "public",
-                DistrictWide: point.ActivityType == ActivityTypes.DistrictEvent), ct);
+                start, start.AddHours(3), Place: seed.Association.IsDistrict ? "Stockholm" : null,
+                Visibility: point.ActivityType == ActivityTypes.BoardMeeting ? "board" : "public",
+                DistrictWide: point.ActivityType == ActivityTypes.DistrictEvent, Tag: point.Tag), ct);
         }
     }
 }

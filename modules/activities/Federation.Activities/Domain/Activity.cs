@@ -35,6 +35,9 @@ internal sealed class Activity : IAssociationOwned
 
     public bool KeepSpeakerStatistics { get; set; }
     public string? Campaign { get; set; }
+
+    /// <summary>A tag of the association's plan (<c>Views/PlanTags.cs</c>), e.g. Solna's "syninge" member days.</summary>
+    public string? Tag { get; set; }
     public Visibility Visibility { get; set; } = Visibility.Members;
 
     /// <summary>Other associations hosting it together (comma-separated ids).</summary>

@@ -19,7 +19,8 @@ internal sealed record ActivityInput(
     string? Campaign = null,
     string? Visibility = null,
     string[]? CoHosts = null,
-    bool DistrictWide = false);
+    bool DistrictWide = false,
+    string? Tag = null);
 
 /// <summary>Input that cannot be stored; each entry names the field and the problem.</summary>
 internal sealed class ActivityValidationException(Dictionary<string, string[]> problems)

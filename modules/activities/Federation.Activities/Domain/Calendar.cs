@@ -9,7 +9,7 @@ namespace Federation.Activities.Domain;
 /// <summary>Puts activities in the current association's calendar, changes and cancels them, and publishes what happened.</summary>
 internal sealed class Calendar(
     ActivitiesDbContext db, AssociationContext association, IAssociationDirectory directory,
-    PriorityAreaList priorityAreas, CalendarCopies copies, TimeProvider clock)
+    PriorityAreaList priorityAreas, CalendarCopies copies, Views.PlanTags planTags, TimeProvider clock)
 {
     public async Task<Activity> Create(ActivityInput input, CancellationToken ct)
     {
@@ -91,6 +91,9 @@ internal sealed class Calendar(
                 problems.Add("coHosts", T($"”{host}” är ingen förening som använder modulen Verksamhet.", $"'{host}' is not an association with the activities module."));
         if (input.DistrictWide && !current.IsDistrict)
             problems.Add("districtWide", T("Bara distriktet publicerar distriktsgemensamma dagar.", "Only the district publishes district-wide days."));
+        var tag = Blank(input.Tag);
+        if (tag is not null && start != default && !planTags.For(current.Id, StockholmTime.LocalDateOf(start).Year).ContainsKey(tag))
+            problems.Add("tag", T($"Verksamhetsplanen för {StockholmTime.LocalDateOf(start).Year} har ingen märkning ”{tag}”.", $"The activity plan for {StockholmTime.LocalDateOf(start).Year} has no tag '{tag}'."));
         problems.ThrowIfAny();
 
         var areas = await priorityAreas.MatchKeys(current.Id, ct);
@@ -112,6 +115,7 @@ internal sealed class Calendar(
         activity.Visibility = visibility;
         activity.CoHosts = coHosts.Count == 0 ? null : string.Join(',', coHosts);
         activity.DistrictWide = input.DistrictWide;
+        activity.Tag = tag;
         activity.UpdatedAt = clock.GetUtcNow().UtcDateTime;
     }
 

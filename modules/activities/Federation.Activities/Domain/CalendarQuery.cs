@@ -12,14 +12,15 @@ internal sealed record ActivityView(
     DateTimeOffset Start, DateTimeOffset End, DateOnly Date, string? Place, string? Area, bool InPriorityArea,
     string? Organiser, int? MinParticipants, int? MaxParticipants, bool Childcare, bool KeepSpeakerStatistics,
     string? Campaign, string Visibility, IReadOnlyList<string> CoHosts, bool DistrictWide, string? HostAssociationId,
-    Guid? SeriesId, bool EditedByHand, bool Cancelled, bool Held, int Confirmed, int Waiting, DateTime UpdatedAt, int Attended, int NoShows)
+    Guid? SeriesId, bool EditedByHand, bool Cancelled, bool Held, int Confirmed, int Waiting, DateTime UpdatedAt, int Attended, int NoShows,
+    string? Tag)
 {
     public static ActivityView From(Activity a, int confirmed = 0, int waiting = 0) => new(
         a.Id, a.CalendarId, a.Type, a.Title, a.Description, StockholmTime.ToOffset(a.StartUtc), StockholmTime.ToOffset(a.EndUtc),
         a.LocalDate, a.Place, a.Area, a.InPriorityArea, a.Organiser, a.MinParticipants, a.MaxParticipants, a.Childcare,
         a.KeepSpeakerStatistics, a.Campaign, a.Visibility.ToString().ToLowerInvariant(), a.CoHostIds, a.DistrictWide,
         a.HostAssociationId, a.SeriesId, a.EditedByHand, a.Cancelled, a.Held, confirmed, waiting,
-        DateTime.SpecifyKind(a.UpdatedAt, DateTimeKind.Utc), a.Attended, a.NoShows);
+        DateTime.SpecifyKind(a.UpdatedAt, DateTimeKind.Utc), a.Attended, a.NoShows, a.Tag);
 }
 
 /// <summary>Reads the current association's calendar.</summary>

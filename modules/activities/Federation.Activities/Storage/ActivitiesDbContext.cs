@@ -20,6 +20,7 @@ internal sealed class ActivitiesDbContext(DbContextOptions<ActivitiesDbContext> 
     public DbSet<ElectedOfficial> Officials => Set<ElectedOfficial>();
     public DbSet<FeedToken> FeedTokens => Set<FeedToken>();
     public DbSet<Fund.FundApplication> FundApplications => Set<Fund.FundApplication>();
+    public DbSet<Network.Activist> Activists => Set<Network.Activist>();
 
     protected override void ConfigureModel(ModelBuilder model)
     {
@@ -56,6 +57,12 @@ internal sealed class ActivitiesDbContext(DbContextOptions<ActivitiesDbContext> 
             e.Property(a => a.Capacity).HasConversion<string>();
             e.Property(a => a.Decision).HasConversion<string>();
             e.HasIndex(a => new { a.Year, a.AssociationId });
+        });
+        model.Entity<Network.Activist>(e =>
+        {
+            e.ToTable("activists");
+            e.Ignore(a => a.KindList);
+            e.HasIndex(a => new { a.AssociationId, a.Account }).IsUnique();
         });
         model.Entity<FeedToken>(e =>
         {

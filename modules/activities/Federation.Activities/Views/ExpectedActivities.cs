@@ -32,12 +32,14 @@ internal sealed record ExpectedActivityView(
 
 /// <summary>
 /// The activities the association's plan expects in a year (its plugin's <see cref="IExpectedActivities"/>)
-/// matched against its own calendar: not cancelled, not a copy of another association's activity, not
-/// board-only. Each calendar activity meets one expectation at most, taken in the plugin's order, earliest first.
+/// matched against its own calendar: not cancelled, not a copy of another association's activity, and board-only
+/// only for a point that asks for a board meeting (whose title and link only the board sees). Each calendar activity
+/// meets one expectation at most, taken in the plugin's order (tagged points first), earliest first; a tagged point
+/// is met only by an activity carrying its tag.
 /// </summary>
 internal sealed class ExpectedActivities(ActivitiesDbContext db, IPluginRules plugins, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<ExpectedActivityView>> For(string associationId, int year, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ExpectedActivityView>> For(string associationId, int year, bool boardSees, CancellationToken ct = default)
     {
         var expected = plugins.Ask<IExpectedActivities, List<ExpectedActivity>>(associationId,
             all => all.SelectMany(p => p.In(year)).ToList(), []);
@@ -45,24 +47,35 @@ internal sealed class ExpectedActivities(ActivitiesDbContext db, IPluginRules pl
         var first = expected.Min(e => e.From);
         var last = expected.Max(e => e.To);
         var candidates = await db.Activities.AsNoTracking()
-            .Where(a => !a.Cancelled && a.SourceActivityId == null && a.Visibility != Visibility.Board && a.LocalDate >= first && a.LocalDate <= last)
+            .Where(a => !a.Cancelled && a.SourceActivityId == null && a.LocalDate >= first && a.LocalDate <= last)
             .OrderBy(a => a.StartUtc)
-            .Select(a => new { a.Id, a.Type, a.Title, a.LocalDate, a.StartUtc }).ToListAsync(ct);
+            .Select(a => new { a.Id, a.Type, a.Title, a.LocalDate, a.StartUtc, a.Tag, BoardOnly = a.Visibility == Visibility.Board }).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = StockholmTime.Today(clock);
         var taken = new HashSet<Guid>();
+        var matches = new Dictionary<ExpectedActivity, Guid>();
+        // Tagged points first: the activity the board marked for a point is not spent on an untagged one.
+        foreach (var e in expected.OrderBy(e => e.Tag is null))
+        {
+            var found = candidates.FirstOrDefault(a => !taken.Contains(a.Id) && a.LocalDate >= e.From && a.LocalDate <= e.To
+                && (!a.BoardOnly || e.ActivityType == ActivityTypes.BoardMeeting)
+                && (e.ActivityType is null || a.Type == e.ActivityType)
+                && (e.TitleContains is null || a.Title.Contains(e.TitleContains, StringComparison.OrdinalIgnoreCase))
+                && (e.Tag is null || a.Tag == e.Tag));
+            if (found is null) continue;
+            taken.Add(found.Id);
+            matches[e] = found.Id;
+        }
         var views = new List<ExpectedActivityView>();
         foreach (var e in expected)
         {
-            var match = candidates.FirstOrDefault(a => !taken.Contains(a.Id) && a.LocalDate >= e.From && a.LocalDate <= e.To
-                && (e.ActivityType is null || a.Type == e.ActivityType)
-                && (e.TitleContains is null || a.Title.Contains(e.TitleContains, StringComparison.OrdinalIgnoreCase)));
-            if (match is not null) taken.Add(match.Id);
+            var match = matches.TryGetValue(e, out var id) ? candidates.First(a => a.Id == id) : null;
             var status = match is not null ? (match.StartUtc <= now ? ExpectedStatus.Held : ExpectedStatus.Planned)
                 : e.To >= today ? ExpectedStatus.NotYetPlanned
                 : e.Conditional ? ExpectedStatus.NotArranged : ExpectedStatus.Missed;
+            var shown = match is not null && (boardSees || !match.BoardOnly) ? match : null;
             views.Add(new(e.Id, e.Name.ToString(), e.Source.File, e.Source.Quote, e.From, e.To, e.Conditional, status,
-                match?.Id, match?.Title, match?.LocalDate));
+                shown?.Id, shown?.Title, shown?.LocalDate));
         }
         return views;
     }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Federation.Board.Domain;
 using Federation.Platform.Tenancy;
 using Microsoft.AspNetCore.Builder;
@@ -39,6 +40,31 @@ internal static class BoardApi
                 return Results.Created("board", new OfficialView(o.MemberId, o.Name, o.Gender));
             }))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("MarkElectedOfficial");
+
+        // Introduction talks for new elected officials (Solna: "Nya förtroendevalda bokas in på introduktionssamtal med gruppledare").
+        board.MapGet("/introductions", async (IntroductionTalks talks, CancellationToken ct) =>
+            (await talks.List(ct)).Select(IntroductionView.Of).ToList())
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("ListIntroductionTalks");
+
+        board.MapPost("/introductions/{memberId:guid}/book", async (IntroductionTalks talks, Guid memberId, BookIntroduction input, ClaimsPrincipal user, CancellationToken ct) =>
+            await Guarded(async () => Results.Ok(IntroductionView.Of(await talks.Book(memberId, input.On, input.GroupLeader, Actors.Of(user), ct)))))
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("BookIntroductionTalk");
+
+        board.MapPost("/introductions/{memberId:guid}/held", async (IntroductionTalks talks, Guid memberId, IntroductionHeld input, ClaimsPrincipal user, CancellationToken ct) =>
+            await Guarded(async () => Results.Ok(IntroductionView.Of(await talks.MarkHeld(memberId, input.On, Actors.Of(user), ct)))))
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("MarkIntroductionTalkHeld");
+
+        // Mentors: the association asks for one of its officials; the district answers (Storstockholm 2025–2027).
+        board.MapGet("/mentors", async (Mentoring mentoring, CancellationToken ct) => (await mentoring.List(ct)).Select(MentorView.Of).ToList())
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("ListMentorRequests");
+
+        board.MapPost("/mentors", async (Mentoring mentoring, NewMentorRequest input, ClaimsPrincipal user, CancellationToken ct) =>
+            await Guarded(async () => Results.Created("board/mentors", MentorView.Of(await mentoring.Request(input.MemberId ?? Guid.Empty, input.Support, Actors.Of(user), ct)))))
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("RequestMentor");
+
+        board.MapPost("/mentors/{requester}/{id:guid}/decision", async (Mentoring mentoring, string requester, Guid id, MentorDecision input, ClaimsPrincipal user, CancellationToken ct) =>
+            await Guarded(async () => Results.Ok(MentorView.Of(await mentoring.Decide(requester, id, input.Matched, input.Matched ? input.Mentor : input.Note, Actors.Of(user), ct)))))
+            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("DecideMentorRequest");
     }
 
     internal static async Task<IResult> Guarded(Func<Task<IResult>> action)
@@ -65,3 +91,25 @@ internal sealed record RoleView(Guid Id, Guid? MemberId, string Name, string Gen
 internal sealed record OfficialView(Guid MemberId, string Name, string Gender);
 internal sealed record EndRole(DateOnly? EndedOn);
 internal sealed record NewOfficial(Guid? MemberId, string? Name, string? Gender, DateOnly? From, DateOnly? Until);
+
+internal sealed record BookIntroduction(DateOnly? On, string? GroupLeader);
+internal sealed record IntroductionHeld(DateOnly? On);
+
+internal sealed record IntroductionView(Guid MemberId, string? Name, DateOnly? OfficialSince, string Status, DateOnly? BookedFor, string? GroupLeader, DateOnly? HeldOn)
+{
+    public static IntroductionView Of(IntroductionRow r) =>
+        new(r.MemberId, r.Name, r.OfficialSince, r.Status.ToString().ToLowerInvariant(), r.Talk?.BookedFor, r.Talk?.GroupLeader, r.Talk?.HeldOn);
+
+    public static IntroductionView Of(IntroductionTalk t) =>
+        new(t.MemberId, null, null, t.HeldOn is null ? "booked" : "held", t.BookedFor, t.GroupLeader, t.HeldOn);
+}
+
+internal sealed record NewMentorRequest(Guid? MemberId, string? Support);
+internal sealed record MentorDecision(bool Matched, string? Mentor, string? Note);
+
+internal sealed record MentorView(Guid Id, string AssociationId, Guid MemberId, string Name, string Support, DateTime RequestedAt, string Status,
+    string? Mentor, string? Note, DateTime? DecidedAt)
+{
+    public static MentorView Of(MentorRequest r) =>
+        new(r.Id, r.AssociationId, r.MemberId, r.Name, r.Support, r.RequestedAt, r.Status.ToString().ToLowerInvariant(), r.Mentor, r.Note, r.DecidedAt);
+}

@@ -28,6 +28,10 @@ internal sealed class BoardDataExport(BoardDbContext db) : IMemberDataExport
             .Select(r => new { r.Role, r.From, r.Until, r.EndedOn }).ToListAsync(cancellationToken);
         var elected = await db.ElectedOfficials.AsNoTracking().Where(o => o.MemberId == memberId)
             .Select(o => new { o.From, o.Until }).ToListAsync(cancellationToken);
-        return new { Meetings = meetings, SpeakerEntries = speeches, Functions = functions, ElectedOfficial = elected };
+        var introduction = await db.IntroductionTalks.AsNoTracking().Where(t => t.MemberId == memberId)
+            .Select(t => new { t.BookedFor, t.GroupLeader, t.HeldOn }).ToListAsync(cancellationToken);
+        var mentors = await db.MentorRequests.AsNoTracking().Where(r => r.MemberId == memberId).OrderBy(r => r.RequestedAt)
+            .Select(r => new { r.Support, r.RequestedAt, Status = r.Status.ToString(), r.Mentor, r.Note }).ToListAsync(cancellationToken);
+        return new { Meetings = meetings, SpeakerEntries = speeches, Functions = functions, ElectedOfficial = elected, IntroductionTalks = introduction, MentorRequests = mentors };
     }
 }

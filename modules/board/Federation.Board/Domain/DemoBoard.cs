@@ -35,6 +35,8 @@ internal static class DemoBoard
             (null, BoardFunctions.InternalFeministOfficer), (null, BoardFunctions.AntiracistOfficer), ("samordnare", BoardRole.Member));
         db.Roles.AddRange(board);
         await db.SaveChangesAsync(ct);
+        await Introductions(seed, board, ct);
+        await MentorRequests(seed, board, db, ct);
 
         var year = seed.Today.Year;
         await plans.CarryOver(year, ct);
@@ -101,6 +103,27 @@ internal static class DemoBoard
 
         // A member meeting without speaker statistics: Solna's rule asks for them, so the module points it out.
         await speakers.CreateMeeting(ActivityTypes.MemberMeeting, "Medlemsmöte om budgeten", Ago(seed, 35), null, ct);
+    }
+
+    /// <summary>The new board's introduction talks: the chair's held three weeks after the annual meeting, the vice chair's booked, the rest waiting.</summary>
+    private static async Task Introductions(DemoSeed seed, List<BoardRole> board, CancellationToken ct)
+    {
+        var talks = seed.Services.GetRequiredService<IntroductionTalks>();
+        var day = new[] { board[0].From.AddDays(21), seed.Today }.Min();
+        await talks.Book(board[0].MemberId!.Value, day, "Gruppledaren i kommunfullmäktige", "demo", ct);
+        await talks.MarkHeld(board[0].MemberId!.Value, day, "demo", ct);
+        await talks.Book(board[1].MemberId!.Value, seed.Today.AddDays(10), "Gruppledaren i kommunfullmäktige", "demo", ct);
+    }
+
+    /// <summary>Two officials asked the district for a mentor: one got one (written as the district would), one waits.</summary>
+    private static async Task MentorRequests(DemoSeed seed, List<BoardRole> board, BoardDbContext db, CancellationToken ct)
+    {
+        var mentoring = seed.Services.GetRequiredService<Mentoring>();
+        var matched = await mentoring.Request(board[2].MemberId!.Value, "Ny som kassör; vill ha stöd i att lägga en budget för föreningen.", "demo", ct);
+        (matched.Status, matched.Mentor, matched.DecidedBy, matched.DecidedAt) =
+            (MentorStatus.Matched, "Kassör i Vänsterpartiet Sundbyberg, nås via distriktsexpeditionen", "demo", matched.RequestedAt);
+        await db.SaveChangesAsync(ct);
+        await mentoring.Request(board[5].MemberId!.Value, "Internfeministisk ansvarig för första gången; önskar en mentor med erfarenhet av uppdraget, gärna en kvinna i ledande ställning.", "demo", ct);
     }
 
     private static async Task AlvsjoHagersten(DemoSeed seed, IMemberDirectory register, CancellationToken ct)

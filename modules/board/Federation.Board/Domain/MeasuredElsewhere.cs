@@ -1,3 +1,4 @@
+using Federation.Activities.Contracts;
 using Federation.Communications.Contracts;
 using Federation.Membership.Contracts;
 using Federation.Studies.Contracts;
@@ -8,7 +9,7 @@ namespace Federation.Board.Domain;
 /// <summary>
 /// Plan targets whose figures another module measures, read through its contract where the association
 /// enabled it — never typed in: invited lecturers' gender and course occasions (studies), media
-/// appearances, newsletters, SMS and printed letters and who is seen in the media (communications), members a call reached in the year (membership). Where the module is off, the target stays manual.
+/// appearances, newsletters, SMS and printed letters and who is seen in the media (communications), members a call reached in the year (membership), who joined the activist network (activities). Where the module is off, the target stays manual.
 /// </summary>
 internal sealed class MeasuredElsewhere(IServiceProvider services)
 {
@@ -41,8 +42,13 @@ internal sealed class MeasuredElsewhere(IServiceProvider services)
             shares["women-in-external-communication"] = Percent((await communications.Media(year, ct)).WomenShare);
             shares["member-meetings-with-sms"] = Percent(await communications.MemberMeetingsWithSms(year, ct));
         }
+        if (services.GetService<IActivistNetwork>() is { } network)
+            counts[ActivistNetworkJoined] = [.. (await network.Joined(new DateOnly(firstYear, 1, 1), new DateOnly(lastYear, 12, 31), ct)).Select(d => (d, 1m))];
         return (counts, shares);
     }
+
+    /// <summary>People who joined the district's activist network (activities), each on the day they joined.</summary>
+    public const string ActivistNetworkJoined = "activist-network-joined";
 
     /// <summary>Plan subjects counted from what communications sent and logged, each on its day.</summary>
     public static readonly string[] CommunicationCounts =

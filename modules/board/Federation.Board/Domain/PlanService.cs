@@ -16,6 +16,8 @@ internal sealed class PlanService(
     BoardComposition board,
     SpeakerStatisticsService speakers,
     MeasuredElsewhere elsewhere,
+    IntroductionTalks introductions,
+    Mentoring mentoring,
     TimeProvider clock)
 {
     /// <summary>The plan covering the year without archived goals and targets; untracked, so edits go through the methods below.</summary>
@@ -377,6 +379,8 @@ internal sealed class PlanService(
                 : Math.Round(100m * officials.Count(o => o.Gender == Gender.Woman) / officials.Count, 1),
             ["meetings-with-childcare"] = ChildcareShare(held, year, asOf),
         };
+        (shares[IntroductionMeasures.Booked], shares[IntroductionMeasures.Held]) = await introductions.Shares(year, asOf, ct);
+        shares[Mentoring.Measure] = await mentoring.MatchedShare(year, asOf, ct);
         var measured = await elsewhere.Read(plan.FirstYear, plan.LastYear, year, ct);
         foreach (var (subject, share) in measured.Shares) shares[subject] = share;
         return new PlanFacts(year, asOf, plan.FirstYear, plan.LastYear, held, attendance,

@@ -16,12 +16,14 @@ internal static class TargetSubjects
         "women-speakers", "women-speaking-time", "meetings-with-speaker-statistics", "women-elected-officials",
         "meetings-with-childcare", "women-lecturers", "women-in-external-communication", "members-called",
         "new-members-contacted", "new-members-informed-of-district-courses", "member-meetings-with-sms",
+        IntroductionMeasures.Booked, IntroductionMeasures.Held, Mentoring.Measure,
     ];
 
     /// <summary>Counts another module measures (see <see cref="MeasuredElsewhere"/>).</summary>
     public static readonly IReadOnlyList<string> MeasuredCounts =
     [
         "course:feminist-self-defence", "course:men-breaking-patriarchal-structures", .. MeasuredElsewhere.CommunicationCounts,
+        MeasuredElsewhere.ActivistNetworkJoined,
     ];
 
     private static readonly IReadOnlyList<string> Functions =

@@ -9,7 +9,7 @@ namespace Federation.Board.Handlers;
 
 /// <summary>
 /// An erased member's account leaves no name where the board recorded who did something — the plan's history,
-/// figures entered, follow-ups, the annual report, reopened minutes; the pseudonym keeps one person's entries one.
+/// figures entered, follow-ups, the annual report, reopened minutes, introduction talks; the pseudonym keeps one person's entries one.
 /// </summary>
 internal sealed class AccountErasedHandler(BoardDbContext db) : IIntegrationEventHandler<AccountErased>
 {
@@ -21,5 +21,8 @@ internal sealed class AccountErasedHandler(BoardDbContext db) : IIntegrationEven
         foreach (var f in await db.FollowUps.Where(f => f.RecordedBy.EndsWith(by)).ToListAsync(ct)) f.RecordedBy = pseudonym;
         foreach (var r in await db.Set<AnnualReport>().Where(r => r.UpdatedBy.EndsWith(by)).ToListAsync(ct)) r.UpdatedBy = pseudonym;
         foreach (var r in await db.MinutesRevisions.Where(r => r.ChangedBy.EndsWith(by)).ToListAsync(ct)) r.ChangedBy = pseudonym;
+        foreach (var t in await db.IntroductionTalks.Where(t => t.UpdatedBy.EndsWith(by)).ToListAsync(ct)) t.UpdatedBy = pseudonym;
+        foreach (var r in await db.MentorRequests.Where(r => r.RequestedBy.EndsWith(by)).ToListAsync(ct)) r.RequestedBy = pseudonym;
+        foreach (var r in await db.MentorRequests.Where(r => r.DecidedBy != null && r.DecidedBy.EndsWith(by)).ToListAsync(ct)) r.DecidedBy = pseudonym;
     }
 }

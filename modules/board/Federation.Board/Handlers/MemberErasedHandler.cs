@@ -32,6 +32,8 @@ internal sealed class MemberErasedHandler(BoardDbContext db) : IIntegrationEvent
         var officials = await db.ElectedOfficials.Where(o => o.MemberId == member).ToListAsync(ct);
         names.UnionWith(officials.Select(o => o.Name));
         db.ElectedOfficials.RemoveRange(officials);
+        db.IntroductionTalks.RemoveRange(await db.IntroductionTalks.Where(t => t.MemberId == member).ToListAsync(ct));
+        db.MentorRequests.RemoveRange(await db.MentorRequests.Where(r => r.MemberId == member).ToListAsync(ct));
         db.Attendances.RemoveRange(await db.Attendances.Where(a => a.MemberId == member).ToListAsync(ct));
 
         var attended = await db.Attendees.Where(a => a.MemberId == member).ToListAsync(ct);

@@ -32,6 +32,8 @@ internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, A
     public DbSet<MeetingAttendee> Attendees => Set<MeetingAttendee>();
     public DbSet<MinutesRevision> MinutesRevisions => Set<MinutesRevision>();
     public DbSet<MeetingAdjuster> Adjusters => Set<MeetingAdjuster>();
+    public DbSet<IntroductionTalk> IntroductionTalks => Set<IntroductionTalk>();
+    public DbSet<MentorRequest> MentorRequests => Set<MentorRequest>();
 
     protected override void ConfigureModel(ModelBuilder model)
     {
@@ -123,6 +125,17 @@ internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, A
         {
             e.ToTable("adjusters");
             e.HasIndex(a => a.MeetingId);
+        });
+        model.Entity<IntroductionTalk>(e =>
+        {
+            e.ToTable("introduction_talks");
+            e.HasIndex(t => new { t.AssociationId, t.MemberId }).IsUnique();
+        });
+        model.Entity<MentorRequest>(e =>
+        {
+            e.ToTable("mentor_requests");
+            e.Property(r => r.Status).HasConversion<string>();
+            e.HasIndex(r => r.AssociationId);
         });
     }
 }
