@@ -62,6 +62,9 @@ public sealed class ActivitiesModule : FederationModule
         services.AddScoped<IActivityCalendar>(sp =>
             sp.GetRequiredService<AssociationContext>().Current?.Enables(ActivitiesDbContext.Module) == true
                 ? ActivatorUtilities.CreateInstance<ActivityCalendar>(sp) : null!);
+        services.AddScoped<IActivityStatistics>(sp =>
+            sp.GetRequiredService<AssociationContext>().Current?.Enables(ActivitiesDbContext.Module) == true
+                ? ActivatorUtilities.CreateInstance<ActivityStatistics>(sp) : null!);
     }
 
     public override void MapApi(IEndpointRouteBuilder association)

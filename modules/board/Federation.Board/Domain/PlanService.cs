@@ -16,6 +16,7 @@ internal sealed class PlanService(
     BoardComposition board,
     SpeakerStatisticsService speakers,
     MeasuredElsewhere elsewhere,
+    ComplianceService district,
     TimeProvider clock)
 {
     /// <summary>The plan covering the year without archived goals and targets; untracked, so edits go through the methods below.</summary>
@@ -377,7 +378,10 @@ internal sealed class PlanService(
                 : Math.Round(100m * officials.Count(o => o.Gender == Gender.Woman) / officials.Count, 1),
             ["meetings-with-childcare"] = ChildcareShare(held, year, asOf),
         };
-        var measured = await elsewhere.Read(plan.FirstYear, plan.LastYear, year, ct);
+        var subjects = plan.Pillars.SelectMany(p => p.Goals).SelectMany(g => g.Targets).Select(t => t.Subject ?? "").ToHashSet();
+        foreach (var (subject, function) in OfficersAcrossAssociations.Where(o => subjects.Contains(o.Subject)))
+            shares[subject] = await district.ShareWithFunction(function, asOf, ct);
+        var measured = await elsewhere.Read(plan.FirstYear, plan.LastYear, year, asOf, subjects, ct);
         foreach (var (subject, share) in measured.Shares) shares[subject] = share;
         return new PlanFacts(year, asOf, plan.FirstYear, plan.LastYear, held, attendance,
             officials.Select(o => new OfficialFact(o.MemberId, o.Gender)).ToList(),
@@ -390,6 +394,13 @@ internal sealed class PlanService(
         var meetings = held.Where(h => h.Date.Year == year && h.Date <= asOf && ChildcareMeetings.Contains(h.Type)).ToList();
         return meetings.Count == 0 ? null : Math.Round(100m * meetings.Count(h => h.Childcare) / meetings.Count, 1);
     }
+
+    /// <summary>The district's shares of associations whose board has the function (seed 003), from every association's board.</summary>
+    public static readonly (string Subject, string Function)[] OfficersAcrossAssociations =
+    [
+        ("associations-with-internal-feminist-officer", BoardFunctions.InternalFeministOfficer),
+        ("associations-with-antiracist-officer", BoardFunctions.AntiracistOfficer),
+    ];
 
     private static readonly string[] ChildcareMeetings = [ActivityTypes.GeneralMeeting, ActivityTypes.AnnualMeeting, ActivityTypes.MemberMeeting];
 
