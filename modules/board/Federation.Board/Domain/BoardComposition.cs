@@ -87,9 +87,8 @@ internal sealed class BoardComposition(
     {
         foreach (var current in (await db.Roles.Where(r => r.Role == role && r.EndedOn == null).ToListAsync(ct)).Where(r => r.Until is null || r.Until >= from))
             EndRole(current, from);
-        foreach (var elect in elected)
+        foreach (var person in elected)
         {
-            var person = elect.MemberId is null ? await Linked(elect, ct) : elect;
             var entry = new BoardRole
             {
                 Id = Guid.NewGuid(), MemberId = person.MemberId, Name = person.Name,
@@ -100,18 +99,6 @@ internal sealed class BoardComposition(
             if (entry.MemberId is { } memberId)
                 db.Publish(new BoardRoleAssigned(association.Required.Id, memberId, role, from, until));
         }
-    }
-
-    /// <summary>
-    /// Someone elected by name only (nominated from the floor) linked to the member of exactly that name, when the register
-    /// has one and only one: the elected are members, and only members count as elected officials. Else as elected.
-    /// </summary>
-    private async Task<(Guid? MemberId, string Name, string Gender)> Linked((Guid? MemberId, string Name, string Gender) person, CancellationToken ct)
-    {
-        if (services.GetService<IMemberDirectory>() is not { } register || string.IsNullOrWhiteSpace(person.Name)) return person;
-        var same = (await register.Search(person.Name.Trim(), 3, ct))
-            .Where(m => string.Equals(m.Name, person.Name.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
-        return same.Count == 1 ? (same[0].MemberId, same[0].Name, same[0].Gender) : person;
     }
 
     public async Task<ElectedOfficial> MarkElectedOfficial(Guid? memberId, string? name, string? gender, DateOnly? from, DateOnly? until, CancellationToken ct = default)
