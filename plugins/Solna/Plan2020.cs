@@ -24,7 +24,11 @@ public sealed class Plan2020 : IActivityPlanTemplate
             [
                 new("Alla medlemmar har blivit uppringda under året", TargetKind.Share, 100, TargetPeriod.Year, "members-called"),
             ]),
-            new("Nya medlemmar ska lätt komma in och bli aktiva.", []),
+            new("Nya medlemmar ska lätt komma in och bli aktiva.",
+            [
+                // "Skicka ut välkomstbrev till nya medlemmar.": the onboarding checklist's welcome-letter step, ticked when the letter is sent.
+                new("Alla nya medlemmar har fått välkomstbrev", TargetKind.Share, 100, TargetPeriod.Year, "new-members-welcomed"),
+            ]),
             new("Styrelsen ska verka för att medlemmarna lär känna varandra och att alla känner sig välkomna och trivs i föreningen.", []),
             new("Arrangera minst en social aktivitet utöver Syninge för våra medlemmar under verksamhetsåret.",
             [

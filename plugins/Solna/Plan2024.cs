@@ -23,6 +23,8 @@ public sealed class Plan2024 : IActivityPlanTemplate
             new("Säkerställa att nya medlemmar bjuds in till möten och deltagande i aktiviteter.",
             [
                 new("Samtliga nya medlemmar kontaktas via telefonsamtal eller sms", TargetKind.Share, 100, TargetPeriod.Year, "new-members-contacted"),
+                // "Skicka ut välkomstbrev till nya medlemmar.": the onboarding checklist's welcome-letter step.
+                new("Alla nya medlemmar har fått välkomstbrev", TargetKind.Share, 100, TargetPeriod.Year, "new-members-welcomed"),
             ]),
             new("Samtliga medlemmar känner sig välkomna och trivs i föreningen.",
             [

@@ -26,25 +26,25 @@ public sealed class FollowUpPagesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_board_finds_a_member_adds_them_as_an_official_and_removes_them()
+    public async Task The_board_finds_a_member_adds_them_to_its_one_list_of_officials_which_activities_follows_and_removes_them()
     {
         var id = await Member("5101", "Ledamotsson");
-        (await solna.GetStringAsync("/a/solna/activities/officials")).ShouldContain("Inga förtroendevalda registrerade.");
-        var found = await solna.GetStringAsync("/a/solna/activities/officials?q=5101");
+        (await solna.GetStringAsync("/a/solna/board/officials")).ShouldContain("Inga förtroendevalda registrerade.");
+        var found = await solna.GetStringAsync("/a/solna/board/officials?q=5101");
         found.ShouldContain("Ledamotsson");
 
-        var added = Forms.Visible(await solna.PostFormText("/a/solna/activities/officials?q=5101", "add-official", ("member", id.ToString())));
+        var added = Forms.Visible(await solna.PostFormText("/a/solna/board/officials?q=5101", "add-official", ("member", id.ToString())));
         added.ShouldContain("Tillagd.");
-        (await solna.GetStringAsync("/api/associations/solna/activity-officials")).ShouldContain(id.ToString());
+        (await solna.GetStringAsync("/api/associations/solna/board")).ShouldContain(id.ToString(), customMessage: "the board's one list");
         // Solna 2024's per-person targets: the new official is behind from the start of the period.
         Forms.Visible(await solna.GetStringAsync("/a/solna/activities/follow-up")).ShouldContain("Ledamotsson");
 
-        var removed = Forms.Visible(await solna.PostFormText("/a/solna/activities/officials", "remove-official", ("member", id.ToString())));
+        var removed = Forms.Visible(await solna.PostFormText("/a/solna/board/officials", "remove-official", ("member", id.ToString())));
         removed.ShouldContain("Borttagen.");
         removed.ShouldContain("Inga förtroendevalda registrerade.");
-        (await solna.GetStringAsync("/a/solna/activities/officials?q=nobody-at-all")).ShouldContain("Ingen medlem matchar");
+        (await solna.GetStringAsync("/a/solna/board/officials?q=nobody-at-all")).ShouldContain("Ingen medlem matchar");
         var member = host.Client(await host.TokenFor("medlem@solna.test", "solna", "member"));
-        (await member.GetAsync("/a/solna/activities/officials")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        (await member.GetAsync("/a/solna/board/officials")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
     }
 
     [Fact]

@@ -46,6 +46,58 @@ public sealed class PlanTests
     }
 
     [Fact]
+    public async Task The_districts_plans_2023_2025_and_2025_2027_both_cover_2025_and_each_target_is_judged_within_its_own_plan()
+    {
+        await using var host = await BoardHost.Start(new DateTimeOffset(2025, 6, 15, 10, 0, 0, TimeSpan.Zero));
+        var district = await host.Board("storstockholm");
+        const string api = "/api/associations/storstockholm/plans";
+        var empty = WebUtility.HtmlDecode(await district.GetStringAsync("/a/storstockholm/plan?year=2025"));
+        empty.ShouldContain("Skapa verksamhetsplanen 2023–2025");
+        empty.ShouldContain("Skapa verksamhetsplanen 2025–2027");
+        // The later plan first: it no longer blocks the earlier one.
+        (await district.PostAsJsonAsync(api, new { year = 2025, from = 2025 })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var earlier = await district.PostAsJsonAsync(api, new { year = 2025 });
+        earlier.StatusCode.ShouldBe(HttpStatusCode.Created, await earlier.Content.ReadAsStringAsync());
+        ((int)(await earlier.Content.ReadFromJsonAsync<JsonNode>())!["firstYear"]!).ShouldBe(2023, "the template not made yet");
+        var twice = await district.PostAsJsonAsync(api, new { year = 2024 });
+        (await twice.Content.ReadAsStringAsync()).ShouldContain("Det finns redan en verksamhetsplan för 2023–2025.");
+
+        // A phone bank in 2024 belongs to 2023–2025 only; one in 2025 to both.
+        await host.Publish(Held("storstockholm", Guid.NewGuid(), ActivityTypes.PhoneBank, new DateOnly(2024, 5, 2)));
+        await host.Publish(Held("storstockholm", Guid.NewGuid(), ActivityTypes.PhoneBank, new DateOnly(2025, 3, 1)));
+        await TestHost.Eventually(() => host.In("storstockholm", db => db.HeldActivities.CountAsync().ContinueWith(t => t.Result == 2)), "activities stored");
+
+        var current = (await district.GetFromJsonAsync<JsonNode>($"{api}/2025"))!;
+        ((int)current["firstYear"]!, (int)current["lastYear"]!).ShouldBe((2025, 2027), "without from: the plan that started last");
+        current["others"]!.AsArray().Select(o => (int)o!["firstYear"]!).ShouldBe([2023]);
+        PlanJson.Done(PlanJson.Target(current, "En ringcentral")).ShouldBe(1, "2024 lies outside 2025–2027");
+        var previous = (await district.GetFromJsonAsync<JsonNode>($"{api}/2025?from=2023"))!;
+        ((int)previous["firstYear"]!, (int)previous["lastYear"]!).ShouldBe((2023, 2025));
+        previous["others"]!.AsArray().Select(o => (int)o!["firstYear"]!).ShouldBe([2025]);
+
+        // A figure goes to the plan its target belongs to, dated within that plan's period.
+        var handbook = PlanJson.Target(previous, "Den antirasistiska handboken är klar");
+        (await district.PostAsJsonAsync($"{api}/2025/targets/{(string)handbook["id"]!}/entries", new { value = 1, on = "2024-11-20" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        PlanJson.Done(PlanJson.Target((await district.GetFromJsonAsync<JsonNode>($"{api}/2025?from=2023"))!, "Den antirasistiska handboken är klar")).ShouldBe(1);
+        var inventory = PlanJson.Target(current, "En ny medlemsinventering");
+        var early = await district.PostAsJsonAsync($"{api}/2025/targets/{(string)inventory["id"]!}/entries", new { value = 1, on = "2024-11-20" });
+        (await early.Content.ReadAsStringAsync()).ShouldContain("inom planens period 2025–2027");
+
+        // A follow-up of one plan is that plan's, and the annual report judges each plan on its own.
+        (await district.PostAsJsonAsync($"{api}/2025/follow-ups?from=2023", new { heldOn = "2025-05-20", note = "Sista året av planen" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await district.GetFromJsonAsync<JsonNode>($"{api}/2025/follow-ups?from=2023"))!["total"]!.GetValue<int>().ShouldBe(1);
+        (await district.GetFromJsonAsync<JsonNode>($"{api}/2025/follow-ups"))!["total"]!.GetValue<int>().ShouldBe(0);
+        var report = (string)(await district.GetFromJsonAsync<JsonNode>($"{api}/2025/report"))!["text"]!;
+        report.ShouldContain("Verksamhetsplan 2023–2025: Tillsammans är vi starkare (2023–2025)");
+        report.ShouldContain("Verksamhetsplan 2025–2027: Vi är vänstervinden (2025–2027)");
+        var page = WebUtility.HtmlDecode(await district.GetStringAsync("/a/storstockholm/plan?year=2025"));
+        page.ShouldContain("Fler planer täcker 2025:");
+        page.ShouldContain("/a/storstockholm/plan?year=2025&from=2023");
+    }
+
+    [Fact]
     public async Task A_counted_target_moves_when_ActivityHeld_arrives_through_the_bus_and_not_for_another_associations()
     {
         await using var host = await BoardHost.Start(MidJune2024);

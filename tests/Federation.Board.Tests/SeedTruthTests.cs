@@ -143,7 +143,9 @@ public sealed class SeedTruthTests
     [InlineData(2020, "Alla medlemmar har blivit uppringda under året")]
     [InlineData(2020, "Alla nya medlemmar har informerats om distriktets kurser")]
     [InlineData(2024, "Samtliga nya medlemmar kontaktas via telefonsamtal eller sms")]
-    public async Task Members_called_and_new_members_contacted_come_from_membership_and_are_not_typed_in(int year, string text)
+    [InlineData(2020, "Alla nya medlemmar har fått välkomstbrev")]
+    [InlineData(2024, "Alla nya medlemmar har fått välkomstbrev")]
+    public async Task Members_called_and_new_members_contacted_and_welcomed_come_from_membership_and_are_not_typed_in(int year, string text)
     {
         await using var host = await BoardHost.Start(new DateTimeOffset(year, 6, 15, 10, 0, 0, TimeSpan.Zero));
         var board = await host.Board();
@@ -153,5 +155,45 @@ public sealed class SeedTruthTests
         var typed = await board.PostAsJsonAsync($"/api/associations/solna/plans/{year}/targets/{(string)target["id"]!}/entries", new { value = 100 });
         typed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await host.In("solna", db => db.TargetEntries.CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_district_plan_counts_associations_with_officers_and_with_regular_priority_area_activity_and_refuses_figures_typed_over_them()
+    {
+        await using var host = await BoardHost.Start(new DateTimeOffset(2024, 9, 1, 10, 0, 0, TimeSpan.Zero));
+        var solna = await host.Board();
+        foreach (var role in new[] { "internal-feminist-officer", "antiracist-officer" })
+            (await solna.PostAsJsonAsync("/api/associations/solna/board/roles", new { name = role, role, from = "2024-02-20" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var alvsjo = await host.Board("alvsjo-hagersten");
+        (await alvsjo.PostAsJsonAsync("/api/associations/alvsjo-hagersten/board/roles", new { name = "Olle", role = "antiracist-officer", from = "2024-02-20" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        // Älvsjö-Hägersten leaflets in Solberga, one of its priority areas, four months of the year: regular.
+        foreach (var month in new[] { 2, 3, 4, 5 })
+            (await alvsjo.PostAsJsonAsync("/api/associations/alvsjo-hagersten/activities", new
+            {
+                type = ActivityTypes.Leafleting, title = "Flygblad i Solberga", start = $"2024-0{month}-10T11:00", end = $"2024-0{month}-10T13:00", area = "Solberga",
+            })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var district = await host.Board("storstockholm");
+        (await district.PostAsJsonAsync("/api/associations/storstockholm/plans", new { year = 2024 })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var plan = (await district.GetFromJsonAsync<JsonNode>("/api/associations/storstockholm/plans/2024"))!;
+        ((int)plan["firstYear"]!).ShouldBe(2023);
+        // Solna, Älvsjö-Hägersten and Liljeholmen-Hägersten have board work on (the district itself is no partiförening).
+        var feminist = PlanJson.Target(plan, "Alla partiföreningar har en internfeministiskt ansvarig");
+        var antiracist = PlanJson.Target(plan, "Alla partiföreningar har en internt antirasistisk ansvarig");
+        ((string)feminist["progress"]!["source"]!, PlanJson.Done(feminist)).ShouldBe(("measured", 33.3m));
+        ((string)antiracist["progress"]!["source"]!, PlanJson.Done(antiracist)).ShouldBe(("measured", 66.7m));
+
+        var office = host.Host.Client(await host.Host.TokenFor("kansli@district.test", "district", "district-office"));
+        var report = (await office.GetFromJsonAsync<JsonNode>("/api/associations/storstockholm/activity-priority-report?year=2024"))!;
+        var associations = report["associations"]!.AsArray().Count;
+        ((int)report["regularCount"]!).ShouldBe(1);
+        var priority = PlanJson.Target(plan, "Minst hälften av föreningarna har regelbundna aktiviteter i prioriterade områden");
+        ((string)priority["progress"]!["source"]!, PlanJson.Done(priority)).ShouldBe(("measured", Math.Round(100m / associations, 1)));
+
+        foreach (var target in new[] { feminist, antiracist, priority })
+            (await district.PostAsJsonAsync($"/api/associations/storstockholm/plans/2024/targets/{(string)target["id"]!}/entries", new { value = 100 }))
+                .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await host.In("storstockholm", db => db.TargetEntries.CountAsync())).ShouldBe(0);
     }
 }

@@ -23,6 +23,25 @@ public sealed class CandidateAnswerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Someone_nominated_from_the_floor_by_name_is_linked_to_the_one_member_of_that_name_so_once_elected_they_count_as_an_official()
+    {
+        var member = await Member("flr1", "Golvsson");
+        await Member("tw1", "Tvilling");
+        await Member("tw2", "Tvilling");
+        var meeting = await h.Meeting();
+        var chair = await h.Election(meeting, new { position = "chair", seats = 1, method = "irv" });
+        await h.Post($"/{chair}/floor-nominations", new { name = "test golvsson", gender = "not-stated", accepted = true }, HttpStatusCode.Created);
+        await h.Post($"/{chair}/floor-nominations", new { name = "Test Tvilling", gender = "man", accepted = true }, HttpStatusCode.Created);
+        await h.Post($"/{chair}/floor-nominations", new { name = "Gäst Utifrån", gender = "woman", accepted = true }, HttpStatusCode.Created);
+
+        var candidates = (await h.Get($"/{chair}")).GetProperty("candidates").EnumerateArray()
+            .Select(c => (c.GetProperty("name").GetString(), c.GetProperty("memberId").ValueKind == JsonValueKind.Null ? (Guid?)null : c.GetProperty("memberId").GetGuid()))
+            .ToList();
+        // The one Golvsson is linked (the register's spelling); two members share "Test Tvilling", so nobody is guessed.
+        candidates.ShouldBe([("Test Golvsson", member), ("Test Tvilling", null), ("Gäst Utifrån", null)], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task The_nominated_member_answers_on_the_election_page_others_cannot_and_the_committees_answers_are_logged()
     {
         var member = await Member("nom1", "Nominerad");

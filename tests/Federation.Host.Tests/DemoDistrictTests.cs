@@ -38,4 +38,39 @@ public sealed class DemoDistrictTests
             .Single(t => (string)t!["text"]! == "Ett fysiskt medlemsblad per termin")!["progress"]!;
         ((string)letter["source"]!, (decimal)letter["done"]!).ShouldBe(("measured", 1m));
     }
+
+    [Fact]
+    public async Task The_demo_districts_overlapping_plans_show_the_shares_of_every_association_computed_and_the_elected_are_members()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2025, 6, 10, 9, 0, 0, TimeSpan.Zero));
+        await using var host = await TestHost.Start(b => b.Host.UseServiceProviderFactory(new ClockOverride(clock)));
+        await DemoDistrict.SeedIfEmpty(host.App);
+        await host.Deliver();
+
+        var district = host.Client(await host.TokenFor("styrelse@storstockholm.test", "storstockholm", "board"));
+        var previous = (await district.GetFromJsonAsync<JsonNode>("/api/associations/storstockholm/plans/2025?from=2023"))!;
+        ((int)previous["lastYear"]!).ShouldBe(2025);
+        previous["others"]!.AsArray().Select(o => (int)o!["firstYear"]!).ShouldBe([2025], "2025–2027 covers 2025 too");
+        JsonNode Target(JsonNode plan, string text) => plan["pillars"]!.AsArray().SelectMany(p => p!["goals"]!.AsArray())
+            .SelectMany(g => g!["targets"]!.AsArray()).Single(t => (string)t!["text"]! == text)!["progress"]!;
+        foreach (var text in new[]
+        {
+            "Alla partiföreningar har en internfeministiskt ansvarig", "Alla partiföreningar har en internt antirasistisk ansvarig",
+            "Alla föreningsordföranden och gruppledare har gått ledarskapsutbildningen", "Minst hälften av föreningarna har regelbundna aktiviteter i prioriterade områden",
+        })
+            ((string)Target(previous, text)["source"]!).ShouldBe("measured", text);
+        // Solna's board has both officers, Älvsjö-Hägersten's lacks the internal-feminist one.
+        ((decimal)Target(previous, "Alla partiföreningar har en internfeministiskt ansvarig")["done"]!).ShouldBeInRange(1m, 99m);
+
+        var solna = host.Client(await host.TokenFor("styrelse@solna.test", "solna", "board"));
+        var plan = (await solna.GetFromJsonAsync<JsonNode>("/api/associations/solna/plans/2025"))!;
+        ((string)Target(plan, "Alla nya medlemmar har fått välkomstbrev")["source"]!).ShouldBe("measured");
+        // The annual meeting elected members of the register: every board member is a member, and an official.
+        var board = (await solna.GetFromJsonAsync<JsonNode>("/api/associations/solna/board"))!;
+        var members = board["roles"]!.AsArray().Where(r => (string)r!["role"]! == "member").ToList();
+        members.ShouldNotBeEmpty();
+        members.ShouldAllBe(r => r!["memberId"] != null);
+        var officials = board["electedOfficials"]!.AsArray().Select(o => (Guid)o!["memberId"]!).ToList();
+        members.Select(r => (Guid)r!["memberId"]!).ShouldAllBe(m => officials.Contains(m));
+    }
 }

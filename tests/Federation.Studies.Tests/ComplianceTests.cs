@@ -1,5 +1,7 @@
 using Federation.Board.Contracts;
 using Federation.Membership.Contracts;
+using Federation.Platform.Tenancy;
+using Federation.Studies.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Studies.Tests;
@@ -81,6 +83,27 @@ public sealed class ComplianceTests : IAsyncLifetime
         var all = await Compliance(office, "storstockholm");
         all.Select(l => (l.Association, l.Role, l.Complies)).ShouldBe([("solna", "group-leader", false), ("alvsjo-hagersten", "chair", true)], ignoreOrder: true);
         (await Compliance(await host.Organiser("solna"), "solna")).Single().MemberId.ShouldBe(untrained);
+    }
+
+    [Fact]
+    public async Task The_district_plan_reads_how_many_chairs_and_group_leaders_of_every_association_are_trained_each_person_once()
+    {
+        var trained = await TakesLeadershipTraining("alvsjo-hagersten", "8301");
+        var untrained = Guid.NewGuid();
+        await host.Publish(new BoardRoleAssigned("alvsjo-hagersten", trained, BoardFunctions.Chair, new DateOnly(2026, 3, 1), null));
+        await host.Publish(new BoardRoleAssigned("solna", untrained, BoardFunctions.GroupLeader, new DateOnly(2024, 10, 1), null));
+        await host.Publish(new BoardRoleAssigned("solna", untrained, BoardFunctions.Chair, new DateOnly(2024, 10, 1), null));
+        await host.Host.Deliver();
+
+        async Task<TrainedShare> Trained(string association)
+        {
+            using var scope = host.Host.Services.CreateScope();
+            scope.ServiceProvider.GetRequiredService<AssociationContext>().Enter(scope.ServiceProvider.GetRequiredService<IAssociationDirectory>().Find(association)!);
+            return await scope.ServiceProvider.GetRequiredService<IStudyStatistics>().Trained("chairs-leadership-training", new DateOnly(2026, 12, 6));
+        }
+        (await Trained("storstockholm")).ShouldBe(new TrainedShare(2, 1));
+        (await Trained("solna")).ShouldBe(new TrainedShare(1, 0));
+        (await Trained("alvsjo-hagersten")).Share.ShouldBe(1.0);
     }
 
     [Fact]

@@ -68,6 +68,9 @@ public sealed class ActivitiesModule : FederationModule
         services.AddScoped<IActivistNetwork>(sp =>
             sp.GetRequiredService<AssociationContext>().Current?.Enables(ActivitiesDbContext.Module) == true
                 ? sp.GetRequiredService<Network.ActivistNetwork>() : null!);
+        services.AddScoped<IActivityStatistics>(sp =>
+            sp.GetRequiredService<AssociationContext>().Current?.Enables(ActivitiesDbContext.Module) == true
+                ? ActivatorUtilities.CreateInstance<ActivityStatistics>(sp) : null!);
     }
 
     public override void MapApi(IEndpointRouteBuilder association)

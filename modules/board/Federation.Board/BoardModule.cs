@@ -1,5 +1,6 @@
 using Federation.Activities.Contracts;
 using Federation.Board.Api;
+using Federation.Board.Contracts;
 using Federation.Board.Domain;
 using Federation.Board.Handlers;
 using Federation.Board.Storage;
@@ -66,6 +67,10 @@ public sealed class BoardModule : FederationModule
         services.AddScoped<HtmlRenderer>();
         services.AddScoped<ProtocolRenderer>();
         services.AddScoped<IMemberDataExport, BoardDataExport>();
+        // Other modules resolve the officials optionally: absent where the association has board work off.
+        services.AddScoped<IElectedOfficials>(sp =>
+            sp.GetRequiredService<AssociationContext>().Current?.Enables(BoardDbContext.Module) == true
+                ? ActivatorUtilities.CreateInstance<ElectedOfficialsList>(sp) : null!);
     }
 
     public override void MapApi(IEndpointRouteBuilder association)

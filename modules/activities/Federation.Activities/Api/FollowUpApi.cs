@@ -10,7 +10,6 @@ using static Federation.Platform.Web.Text;
 
 namespace Federation.Activities.Api;
 
-internal sealed record OfficialInput(string? Name, Guid? MemberId = null);
 
 /// <summary>Priority areas, elected officials' participation and calendar feeds.</summary>
 internal static class FollowUpApi
@@ -48,22 +47,6 @@ internal static class FollowUpApi
         association.MapGet("/activity-priority-report", async (PriorityReport report, TimeProvider clock, int? year, CancellationToken ct) =>
             await report.For(year ?? StockholmTime.Today(clock).Year, ct))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Officer)).WithName("PriorityAreaReport");
-
-        association.MapGet("/activity-officials", async (Officials officials, CancellationToken ct) =>
-            Results.Ok((await officials.List(ct)).Select(o => new { o.MemberId, o.Name })))
-            .WithMetadata(new RequiresRoleAttribute(AssociationRole.Officer)).WithName("ListElectedOfficials");
-
-        association.MapPost("/activity-officials", (Officials officials, OfficialInput input, CancellationToken ct) => ActivitiesApi.Run(async () =>
-        {
-            await officials.Add(input.MemberId ?? Guid.Empty, input.Name, ct);
-            return Results.Ok(input.MemberId);
-        })).WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("AddElectedOfficial");
-
-        association.MapDelete("/activity-officials/{memberId:guid}", (Guid memberId, Officials officials, CancellationToken ct) => ActivitiesApi.Run(async () =>
-        {
-            await officials.Remove(memberId, ct);
-            return Results.NoContent();
-        })).WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("RemoveElectedOfficial");
 
         association.MapGet("/activity-officials/participation", async (AssociationContext current, OfficialsReport report, TimeProvider clock, int? year, CancellationToken ct) =>
             await report.For(current.Required.Id, year ?? StockholmTime.Today(clock).Year, ct))

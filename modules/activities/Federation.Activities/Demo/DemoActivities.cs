@@ -75,10 +75,6 @@ internal static class DemoActivities
         foreach (var activity in future)
         foreach (var member in members.OrderBy(_ => random.Next()).Take(random.Next(1, 6)))
             await signUps.SignUp(activity.Id, member, ct);
-        var db = sp.GetRequiredService<Storage.ActivitiesDbContext>();
-        foreach (var official in members.Take(3))
-            db.Officials.Add(new ElectedOfficial { Id = Guid.NewGuid(), MemberId = official, Name = $"Förtroendevald {official.ToString()[..4]}" });
-        await db.SaveChangesAsync(ct);
         await ActivistNetwork(seed, ct);
     }
 

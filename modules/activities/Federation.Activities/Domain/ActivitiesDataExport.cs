@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Activities.Domain;
 
-/// <summary>Activities' part of a member's data download: their sign-ups with attendance, their official entry, whether they have a calendar feed.</summary>
+/// <summary>Activities' part of a member's data download: their sign-ups with attendance, whether they have a calendar feed.</summary>
 internal sealed class ActivitiesDataExport(ActivitiesDbContext db) : IMemberDataExport
 {
     public string ModuleId => ActivitiesDbContext.Module;
@@ -17,8 +17,7 @@ internal sealed class ActivitiesDataExport(ActivitiesDbContext db) : IMemberData
                              orderby a.StartUtc
                              select new { Activity = a.Title, a.Type, Start = a.StartUtc, Status = s.Status.ToString(), s.Position, s.SignedUpAt,
                                  Attendance = s.Attendance.HasValue ? s.Attendance.ToString() : null }).ToListAsync(cancellationToken);
-        var official = await db.Officials.AsNoTracking().Where(o => o.MemberId == memberId).Select(o => new { o.Name }).FirstOrDefaultAsync(cancellationToken);
         var feed = await db.FeedTokens.AsNoTracking().AnyAsync(f => f.MemberId == memberId, cancellationToken);
-        return new { SignUps = signUps, ElectedOfficial = official, PersonalCalendarFeed = feed };
+        return new { SignUps = signUps, PersonalCalendarFeed = feed };
     }
 }

@@ -16,19 +16,6 @@ internal sealed class PriorityArea : IAssociationOwned
     public string? PostalCodes { get; set; }
 }
 
-/// <summary>
-/// An elected official (förtroendevald) whose participation is followed. Kept here, by the board,
-/// because officials are not only board members (Solna 2024: "Förtroendevalda ska minst närvara på
-/// två flygbladsutdelningar per termin och ett torgmöte per år").
-/// </summary>
-internal sealed class ElectedOfficial : IAssociationOwned
-{
-    public Guid Id { get; set; }
-    public string AssociationId { get; set; } = "";
-    public Guid MemberId { get; set; }
-    public string Name { get; set; } = "";
-}
-
 /// <summary>A secret calendar feed address: the association's calendar, or one member's sign-ups.</summary>
 internal sealed class FeedToken : IAssociationOwned
 {

@@ -15,22 +15,23 @@ internal sealed record OfficialProgress(Guid MemberId, string Name, string Targe
 /// flygbladsutdelningar per termin och ett torgmöte per år"). Semesters are January–June and July–December.
 /// A period that has begun and is not yet met is "behind".
 /// </summary>
-internal sealed class OfficialsReport(ActivitiesDbContext db, IPluginRules plugins, TimeProvider clock)
+internal sealed class OfficialsReport(ActivitiesDbContext db, Officials list, IPluginRules plugins, TimeProvider clock)
 {
     public async Task<IReadOnlyList<OfficialProgress>> For(string associationId, int year, CancellationToken ct)
     {
         var targets = plugins.Ask<IActivityPlanTemplate, List<TargetTemplate>>(associationId,
             all => InForce(all, year).SelectMany(p => p.Pillars).SelectMany(p => p.Goals).SelectMany(g => g.Targets)
                       .Where(t => t.Kind == TargetKind.PerPerson && t.Subject is not null).ToList(), []);
-        var officials = await db.Officials.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct);
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
+        var today = StockholmTime.Today(clock);
+        // The officials of the year as it stands today, or as it ended.
+        var officials = await list.On(today < first ? first : today > last ? last : today, ct);
         var attended = await db.SignUps.AsNoTracking()
             .Where(s => s.Attendance == AttendanceOutcome.Attended)
             .Join(db.Activities.Where(a => a.LocalDate >= first && a.LocalDate <= last), s => s.ActivityId, a => a.Id,
                 (s, a) => new { s.MemberId, a.Type, a.LocalDate })
             .ToListAsync(ct);
-        var today = StockholmTime.Today(clock);
         var report = new List<OfficialProgress>();
         foreach (var official in officials)
         foreach (var target in targets)

@@ -17,7 +17,6 @@ internal sealed class ActivitiesDbContext(DbContextOptions<ActivitiesDbContext> 
     public DbSet<ActivitySeries> Series => Set<ActivitySeries>();
     public DbSet<SignUp> SignUps => Set<SignUp>();
     public DbSet<PriorityArea> PriorityAreas => Set<PriorityArea>();
-    public DbSet<ElectedOfficial> Officials => Set<ElectedOfficial>();
     public DbSet<FeedToken> FeedTokens => Set<FeedToken>();
     public DbSet<Fund.FundApplication> FundApplications => Set<Fund.FundApplication>();
     public DbSet<Network.Activist> Activists => Set<Network.Activist>();
@@ -50,7 +49,6 @@ internal sealed class ActivitiesDbContext(DbContextOptions<ActivitiesDbContext> 
             e.HasIndex(s => s.MemberId);
         });
         model.Entity<PriorityArea>(e => e.ToTable("priority_areas"));
-        model.Entity<ElectedOfficial>(e => e.ToTable("officials"));
         model.Entity<Fund.FundApplication>(e =>
         {
             e.ToTable("fund_applications");

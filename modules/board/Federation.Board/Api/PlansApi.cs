@@ -18,8 +18,9 @@ internal static class PlansApi
     {
         var plans = association.MapGroup("/plans");
 
-        plans.MapGet("/{year}", async (PlanReader reader, string year, DateOnly? asOf, CancellationToken ct) =>
-            await Guarded(year, async y => await reader.Read(y, asOf, ct) is { } view
+        // Plans cover periods that may overlap: ?from= (the first year of a plan) picks one, else the one that started last.
+        plans.MapGet("/{year}", async (PlanReader reader, string year, DateOnly? asOf, int? from, CancellationToken ct) =>
+            await Guarded(year, async y => await reader.Read(y, asOf, from, ct) is { } view
                 ? Results.Ok(view)
                 : Results.NotFound(new { status = 404, title = "Not found", detail = $"Det finns ingen verksamhetsplan för {y}." })))
             .WithName("GetPlan");
@@ -27,13 +28,13 @@ internal static class PlansApi
         plans.MapPost("", async (PlanService service, NewPlan input, CancellationToken ct) =>
             await Guarded(input.Year?.ToString() ?? "", async y =>
             {
-                var plan = await service.Create(y, input.Title, ct);
+                var plan = await service.Create(y, input.Title, input.From, ct);
                 return Results.Created($"plans/{y}", new { plan.Id, plan.Title, plan.FirstYear, plan.LastYear, Pillars = plan.Pillars.Count });
             }))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("CreatePlan");
 
-        plans.MapPost("/{year}/pillars", async (PlanService service, ClaimsPrincipal user, string year, NewPillar input, CancellationToken ct) =>
-            await Guarded(year, async y => Results.Created($"plans/{y}", Id(await service.AddPillar(y, input.Name, Actors.Of(user), ct)))))
+        plans.MapPost("/{year}/pillars", async (PlanService service, ClaimsPrincipal user, string year, int? from, NewPillar input, CancellationToken ct) =>
+            await Guarded(year, async y => Results.Created($"plans/{y}", Id(await service.AddPillar(y, input.Name, Actors.Of(user), from, ct)))))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("AddPlanPillar");
 
         plans.MapPost("/{year}/goals", async (PlanService service, ClaimsPrincipal user, string year, NewGoal input, CancellationToken ct) =>
@@ -54,18 +55,18 @@ internal static class PlansApi
             }))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("AddTargetEntry");
 
-        plans.MapPost("/{year}/follow-ups", async (PlanService service, ClaimsPrincipal user, string year, NewFollowUp input, CancellationToken ct) =>
+        plans.MapPost("/{year}/follow-ups", async (PlanService service, ClaimsPrincipal user, string year, int? from, NewFollowUp input, CancellationToken ct) =>
             await Guarded(year, async y =>
             {
-                var followUp = await service.RecordFollowUp(y, input.HeldOn, input.Note, input.Comments ?? [], Actors.Of(user), ct);
+                var followUp = await service.RecordFollowUp(y, input.HeldOn, input.Note, input.Comments ?? [], Actors.Of(user), from, ct);
                 return Results.Created($"plans/{y}", new { followUp.Id, followUp.HeldOn, Comments = followUp.Comments.Count });
             }))
             .WithMetadata(new RequiresRoleAttribute(AssociationRole.Board)).WithName("RecordFollowUp");
 
-        plans.MapGet("/{year}/follow-ups", async (PlanService service, string year, int? page, int? pageSize, CancellationToken ct) =>
+        plans.MapGet("/{year}/follow-ups", async (PlanService service, string year, int? from, int? page, int? pageSize, CancellationToken ct) =>
             await Guarded(year, async y =>
             {
-                var plan = await service.Find(y, ct) ?? throw new BoardValidationException("year", $"Det finns ingen verksamhetsplan för {y}.");
+                var plan = await service.Find(y, from, ct) ?? throw new BoardValidationException("year", $"Det finns ingen verksamhetsplan för {y}.");
                 return Results.Ok(await service.FollowUpHistory(plan, page, pageSize, ct));
             }))
             .WithName("ListFollowUps");
@@ -96,10 +97,10 @@ internal static class PlansApi
                 return Results.Ok(new { Outcome = "restored" });
             }))
             .WithMetadata(board).WithName("RestorePlanItem");
-        plans.MapGet("/{year}/changes", async (PlanService service, string year, int? page, int? pageSize, CancellationToken ct) =>
+        plans.MapGet("/{year}/changes", async (PlanService service, string year, int? from, int? page, int? pageSize, CancellationToken ct) =>
             await Guarded(year, async y =>
             {
-                var plan = await service.Find(y, ct) ?? throw new BoardValidationException("year", $"Det finns ingen verksamhetsplan för {y}.");
+                var plan = await service.Find(y, from, ct) ?? throw new BoardValidationException("year", $"Det finns ingen verksamhetsplan för {y}.");
                 var changes = await service.Changes(plan, page, pageSize, ct);
                 return Results.Ok(new Page<ChangeView>([.. changes.Items.Select(ChangeView.From)], changes.PageNumber, changes.PageSize, changes.Total));
             }))
@@ -156,7 +157,8 @@ internal sealed record ChangeView(DateTime At, string By, string Subject, Guid S
 
 internal sealed record ReportView(int Year, string Text, bool Saved, string? UpdatedBy, DateTime? UpdatedAt);
 internal sealed record ReportText(string? Text);
-internal sealed record NewPlan(int? Year, string? Title);
+/// <summary>A plan for <see cref="Year"/>; <see cref="From"/> picks the template starting that year where several cover it.</summary>
+internal sealed record NewPlan(int? Year, string? Title, int? From = null);
 internal sealed record NewPillar(string? Name);
 internal sealed record NewGoal(Guid? PillarId, string? Text);
 internal sealed record NewEntry(decimal? Value, DateOnly? On, string? Note);

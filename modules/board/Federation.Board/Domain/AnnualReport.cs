@@ -35,8 +35,11 @@ internal sealed class AnnualReports(BoardDbContext db, PlanReader plans, Speaker
         var text = new StringBuilder();
         var sv = CultureInfo.GetCultureInfo("sv-SE");
         text.AppendLine(Text.T($"Verksamhetsberättelse {year}", $"Annual report {year}")).AppendLine();
-        if (await plans.Read(year, yearEnd, ct) is { } plan)
+        var covering = await plans.ReadAll(year, yearEnd, ct);
+        // Plans may overlap (2023–2025 and 2025–2027 both cover 2025): each is reported, judged within its own period.
+        foreach (var plan in covering)
         {
+            if (covering.Count > 1) text.AppendLine($"{plan.Title} ({plan.FirstYear}–{plan.LastYear})").AppendLine();
             foreach (var pillar in plan.Pillars)
             {
                 text.AppendLine(pillar.Name.ToUpper(sv));
@@ -61,7 +64,7 @@ internal sealed class AnnualReports(BoardDbContext db, PlanReader plans, Speaker
                 text.AppendLine();
             }
         }
-        else
+        if (covering.Count == 0)
         {
             text.AppendLine(Text.T("Föreningen hade ingen verksamhetsplan för året.", "The association had no activity plan for the year.")).AppendLine();
         }

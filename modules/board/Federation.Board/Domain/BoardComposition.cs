@@ -105,14 +105,33 @@ internal sealed class BoardComposition(
     {
         if (memberId is null) throw new BoardValidationException("memberId", "Förtroendevalda räknas per medlem: välj en medlem.");
         var (resolvedName, resolvedGender) = await Person(memberId, name, gender, ct);
+        var start = from ?? Stockholm.Today(clock);
+        if ((await db.ElectedOfficials.Where(o => o.MemberId == memberId).ToListAsync(ct)).FirstOrDefault(o => o.Until is null || o.Until >= start) is { } current)
+            return current; // marked already: one list, each member once
         var official = new ElectedOfficial
         {
             Id = Guid.NewGuid(), MemberId = memberId.Value, Name = resolvedName, Gender = resolvedGender,
-            From = from ?? Stockholm.Today(clock), Until = until,
+            From = start, Until = until,
         };
         db.ElectedOfficials.Add(official);
         await db.SaveChangesAsync(ct);
         return official;
+    }
+
+    /// <summary>
+    /// Ends the member's marking as an official the day before <paramref name="day"/> (removed outright when it had not
+    /// begun), so the years they counted keep them. A board member stays an official through the board.
+    /// </summary>
+    public async Task Unmark(Guid memberId, DateOnly day, CancellationToken ct = default)
+    {
+        var marks = (await db.ElectedOfficials.Where(o => o.MemberId == memberId).ToListAsync(ct)).Where(o => o.Until is null || o.Until >= day).ToList();
+        if (marks.Count == 0) throw new BoardValidationException("memberId", "Medlemmen är inte markerad som förtroendevald.");
+        foreach (var mark in marks)
+        {
+            if (mark.From >= day) db.ElectedOfficials.Remove(mark);
+            else mark.Until = day.AddDays(-1);
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private void EndRole(BoardRole role, DateOnly day)

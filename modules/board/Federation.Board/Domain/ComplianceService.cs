@@ -35,6 +35,22 @@ internal sealed class ComplianceService(BoardDbContext db, AssociationContext cu
             everyone.Select(a => new ComplianceRow(a.Id, a.Name, facts.ContainsKey(a.Id), [])).ToList());
     }
 
+    /// <summary>
+    /// In the district: the share (percent) of its associations with board work on whose board has <paramref name="function"/>
+    /// filled on the day ("alla partiföreningar ... ska ha en internfeministiskt ansvarig och en internt antirasistisk
+    /// ansvarig", seed 003); a count, no names, so the district's plan may show it. Null elsewhere or with no association.
+    /// </summary>
+    public async Task<decimal?> ShareWithFunction(string function, DateOnly asOf, CancellationToken ct = default)
+    {
+        if (!current.Required.IsDistrict) return null;
+        var ids = directory.All.Where(a => !a.IsDistrict && a.Enables(BoardDbContext.Module)).Select(a => a.Id).ToList();
+        if (ids.Count == 0) return null;
+        var holders = (await db.Roles.IgnoreQueryFilters().AsNoTracking()
+                .Where(r => ids.Contains(r.AssociationId) && r.Role == function && r.From <= asOf).ToListAsync(ct))
+            .Where(r => r.ActiveOn(asOf)).Select(r => r.AssociationId).Distinct().Count();
+        return Math.Round(100m * holders / ids.Count, 1);
+    }
+
     private async Task<Dictionary<string, BoardWorkFacts>> Facts(List<string> ids, int year, DateOnly asOf, bool all, CancellationToken ct)
     {
         IQueryable<T> Rows<T>(DbSet<T> set) where T : class => all ? set.IgnoreQueryFilters() : set;

@@ -11,12 +11,13 @@ namespace Federation.Board.Domain;
 /// follow-up, a full board of members from the register (the demo accounts among them), a board meeting this year
 /// with approved minutes and speaker statistics, the next one on the agenda, and one member meeting without
 /// statistics. Älvsjö-Hägersten: a board without an internal-feminist officer, no plan — the district view shows
-/// both. The year's held activities come from the activities module's demo, as in real life.
+/// both. The district: its two plans that overlap in 2025. The year's held activities come from the activities module's demo, as in real life.
 /// </summary>
 internal static class DemoBoard
 {
     public static async Task Seed(DemoSeed seed, CancellationToken ct)
     {
+        if (seed.Association.IsDistrict) await District(seed, ct);
         // The board are members: without a register there is nobody to seat.
         if (seed.Services.GetService<IMemberDirectory>() is not { } register) return;
         switch (seed.Association.Id)
@@ -24,6 +25,18 @@ internal static class DemoBoard
             case "solna": await Solna(seed, register, ct); break;
             case "alvsjo-hagersten": await AlvsjoHagersten(seed, register, ct); break;
         }
+    }
+
+    /// <summary>
+    /// The district's plans covering last year and this: 2023–2025 and 2025–2027 overlap in 2025, and both are there, so the
+    /// shares seed 003 asks of every association (officers, trained chairs, regular priority-area activity) show computed.
+    /// </summary>
+    private static async Task District(DemoSeed seed, CancellationToken ct)
+    {
+        var plans = seed.Services.GetRequiredService<PlanService>();
+        foreach (var year in new[] { seed.Today.Year - 1, seed.Today.Year })
+        foreach (var template in await plans.Missing(year, ct))
+            await plans.Create(year, null, template.FirstYear, ct);
     }
 
     private static async Task Solna(DemoSeed seed, IMemberDirectory register, CancellationToken ct)
@@ -40,7 +53,7 @@ internal static class DemoBoard
 
         var year = seed.Today.Year;
         await plans.CarryOver(year, ct);
-        var plan = (await plans.Find(year, ct))!;
+        var plan = (await plans.Find(year, ct: ct))!;
         var targets = plan.Pillars.SelectMany(p => p.Goals).SelectMany(g => g.Targets).ToList();
         async Task Entry(string target, int daysAgo, string note)
         {
@@ -51,7 +64,7 @@ internal static class DemoBoard
         var meetingDay = Ago(seed, 21);
         if (plan.Pillars.FirstOrDefault(p => p.Goals.Count > 0) is { } pillar)
             await plans.RecordFollowUp(year, meetingDay, "Uppföljning på styrelsemötet",
-                [new GoalComment(pillar.Goals[0].Id, "Flygbladen går enligt plan; fler torgmöten behövs.")], "demo", ct);
+                [new GoalComment(pillar.Goals[0].Id, "Flygbladen går enligt plan; fler torgmöten behövs.")], "demo", ct: ct);
 
         await Meetings(seed, board, meetingDay, ct);
     }

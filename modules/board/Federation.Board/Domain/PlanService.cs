@@ -18,12 +18,34 @@ internal sealed class PlanService(
     MeasuredElsewhere elsewhere,
     IntroductionTalks introductions,
     Mentoring mentoring,
+    ComplianceService district,
     TimeProvider clock)
 {
-    /// <summary>The plan covering the year without archived goals and targets; untracked, so edits go through the methods below.</summary>
-    public async Task<Plan?> Find(int year, CancellationToken ct = default)
+    /// <summary>
+    /// The plan covering the year without archived goals and targets; untracked, so edits go through the methods below.
+    /// Plans cover periods that may overlap (the district's 2023–2025 and 2025–2027 both cover 2025): <paramref name="from"/>
+    /// picks the one starting that year, else the one that started last.
+    /// </summary>
+    public Task<Plan?> Find(int year, int? from = null, CancellationToken ct = default) =>
+        Load(db.Plans.Where(p => p.FirstYear <= year && year <= p.LastYear && (from == null || p.FirstYear == from))
+            .OrderByDescending(p => p.FirstYear).ThenByDescending(p => p.CreatedAt), ct);
+
+    /// <summary>Every plan covering the year, the earliest first, each judged within its own period.</summary>
+    public async Task<List<Plan>> Covering(int year, CancellationToken ct = default) =>
+        await db.Plans.AsNoTracking().Where(p => p.FirstYear <= year && year <= p.LastYear)
+            .OrderBy(p => p.FirstYear).ThenBy(p => p.CreatedAt).ToListAsync(ct);
+
+    /// <summary>The plan covering the year that holds the pillar, goal or target (archived ones too), else the year's latest plan.</summary>
+    private async Task<Plan> Holding(int year, Guid item, CancellationToken ct)
     {
-        var plan = await db.Plans.Where(p => p.FirstYear <= year && year <= p.LastYear)
+        var pillars = db.Goals.Where(g => g.Id == item || db.Targets.Any(t => t.Id == item && t.GoalId == g.Id)).Select(g => g.PillarId);
+        var planId = await db.Pillars.Where(p => p.Id == item || pillars.Contains(p.Id)).Select(p => (Guid?)p.PlanId).FirstOrDefaultAsync(ct);
+        return await Load(db.Plans.Where(p => p.Id == planId && p.FirstYear <= year && year <= p.LastYear), ct) ?? await Required(year, null, ct);
+    }
+
+    private static async Task<Plan?> Load(IQueryable<Plan> query, CancellationToken ct)
+    {
+        var plan = await query
             .Include(p => p.Pillars).ThenInclude(p => p.Goals.Where(g => g.ArchivedAt == null)).ThenInclude(g => g.Targets.Where(t => t.ArchivedAt == null))
             .AsSplitQuery().AsNoTracking().FirstOrDefaultAsync(ct);
         if (plan is null) return null;
@@ -44,8 +66,33 @@ internal sealed class PlanService(
             .FirstOrDefault(),
         null);
 
-    /// <summary>Creates the plan for the year from the template (its whole period), or an empty one-year plan without a template.</summary>
-    public Task<Plan> Create(int year, string? title, CancellationToken ct = default) => Create(year, title, Template(year), ct);
+    /// <summary>The plugin's templates covering the year, copied, the earliest first.</summary>
+    public IReadOnlyList<TemplateCopy> Templates(int year) => rules.Ask<IActivityPlanTemplate, IReadOnlyList<TemplateCopy>>(
+        association.Required.Id,
+        all => [.. all.Where(t => t.FirstYear <= year && year <= t.LastYear).OrderBy(t => t.FirstYear)
+            .Select(t => new TemplateCopy(t.FirstYear, t.LastYear, t.Title, [.. t.Pillars]))],
+        []);
+
+    /// <summary>The templates covering the year that no plan was made from yet (by period), for "create" on the plan page.</summary>
+    public async Task<IReadOnlyList<TemplateCopy>> Missing(int year, CancellationToken ct = default)
+    {
+        var made = await Covering(year, ct);
+        return [.. Templates(year).Where(t => !made.Any(p => p.FirstYear == t.FirstYear && p.LastYear == t.LastYear))];
+    }
+
+    /// <summary>
+    /// Creates a plan for the year from a template covering it: the one starting in <paramref name="from"/>, else the first
+    /// not made yet; an empty one-year plan without a template. Periods may overlap; only the same period twice is refused.
+    /// </summary>
+    public async Task<Plan> Create(int year, string? title, int? from = null, CancellationToken ct = default)
+    {
+        var templates = Templates(year);
+        var template = from is { } first
+            ? templates.FirstOrDefault(t => t.FirstYear == first)
+                ?? throw new BoardValidationException("from", $"Ingen mall för en plan som börjar {first} täcker {year}.")
+            : (await Missing(year, ct)).FirstOrDefault() ?? templates.FirstOrDefault();
+        return await CreateFrom(year, title, template, ct);
+    }
 
     /// <summary>
     /// The plan for a year no template covers, with the latest earlier template's pillars, goals and targets carried
@@ -54,17 +101,19 @@ internal sealed class PlanService(
     public Task<Plan> CarryOver(int year, CancellationToken ct = default)
     {
         var latest = Enumerable.Range(2000, Math.Max(0, year - 1999)).Reverse().Select(Template).FirstOrDefault(t => t is not null);
-        return Create(year, null, latest is null || latest.LastYear >= year ? latest
+        return CreateFrom(year, null, latest is null || latest.LastYear >= year ? latest
             : latest with { FirstYear = year, LastYear = year, Title = latest.Title.Replace(latest.FirstYear.ToString(CultureInfo.InvariantCulture), year.ToString(CultureInfo.InvariantCulture)) }, ct);
     }
 
-    private async Task<Plan> Create(int year, string? title, TemplateCopy? template, CancellationToken ct)
+    private async Task<Plan> CreateFrom(int year, string? title, TemplateCopy? template, CancellationToken ct)
     {
         if (year is < 2000 or > 2100) throw new BoardValidationException("year", "Året måste vara mellan 2000 och 2100.");
         var first = template?.FirstYear ?? year;
         var last = template?.LastYear ?? year;
-        if (await db.Plans.AnyAsync(p => p.FirstYear <= last && first <= p.LastYear, ct))
-            throw new BoardValidationException("year", $"Det finns redan en verksamhetsplan för {year}.");
+        if (await db.Plans.AnyAsync(p => p.FirstYear == first && p.LastYear == last, ct))
+            throw new BoardValidationException("year", first == last
+                ? $"Det finns redan en verksamhetsplan för {year}."
+                : $"Det finns redan en verksamhetsplan för {first}–{last}.");
         var plan = new Plan
         {
             Id = Guid.NewGuid(),
@@ -93,9 +142,9 @@ internal sealed class PlanService(
         return plan;
     }
 
-    public async Task<Pillar> AddPillar(int year, string? name, string by, CancellationToken ct = default)
+    public async Task<Pillar> AddPillar(int year, string? name, string by, int? from = null, CancellationToken ct = default)
     {
-        var plan = await Required(year, ct);
+        var plan = await Required(year, from, ct);
         if (string.IsNullOrWhiteSpace(name)) throw new BoardValidationException("name", "Pelaren behöver ett namn.");
         var pillar = new Pillar { Id = Guid.NewGuid(), PlanId = plan.Id, Position = plan.Pillars.Count + 1, Name = name.Trim() };
         db.Pillars.Add(pillar);
@@ -106,7 +155,7 @@ internal sealed class PlanService(
 
     public async Task<Goal> AddGoal(int year, Guid pillarId, string? text, string by, CancellationToken ct = default)
     {
-        var plan = await Required(year, ct);
+        var plan = await Holding(year, pillarId, ct);
         var pillar = plan.Pillars.FirstOrDefault(p => p.Id == pillarId)
             ?? throw new BoardValidationException("pillarId", "Pelaren finns inte i årets plan.");
         if (string.IsNullOrWhiteSpace(text)) throw new BoardValidationException("text", "Målet behöver en text.");
@@ -119,7 +168,7 @@ internal sealed class PlanService(
 
     public async Task<Target> AddTarget(int year, NewTarget input, string by, CancellationToken ct = default)
     {
-        var plan = await Required(year, ct);
+        var plan = await Holding(year, input.GoalId, ct);
         var goal = plan.Pillars.SelectMany(p => p.Goals).FirstOrDefault(g => g.Id == input.GoalId)
             ?? throw new BoardValidationException("goalId", "Målet finns inte i årets plan.");
         var target = new Target { Id = Guid.NewGuid(), GoalId = goal.Id, Position = goal.Targets.Count + 1 };
@@ -132,7 +181,7 @@ internal sealed class PlanService(
 
     public async Task<Goal> EditGoal(int year, Guid goalId, string? text, string by, CancellationToken ct = default)
     {
-        var plan = await Required(year, ct);
+        var plan = await Holding(year, goalId, ct);
         var goal = await OwnedGoal(plan, goalId, ct);
         if (string.IsNullOrWhiteSpace(text)) throw new BoardValidationException("text", "Målet behöver en text.");
         if (goal.Text == text.Trim()) return goal;
@@ -144,7 +193,7 @@ internal sealed class PlanService(
 
     public async Task<Target> EditTarget(int year, Guid targetId, NewTarget input, string by, CancellationToken ct = default)
     {
-        var plan = await Required(year, ct);
+        var plan = await Holding(year, targetId, ct);
         var target = await OwnedTarget(plan, targetId, ct);
         var before = Describe(target);
         Apply(target, input);
@@ -159,7 +208,7 @@ internal sealed class PlanService(
     /// </summary>
     public async Task<Removal> RemoveGoal(int year, Guid goalId, string by, CancellationToken ct = default)
     {
-        var plan = await Required(year, ct);
+        var plan = await Holding(year, goalId, ct);
         var goal = await OwnedGoal(plan, goalId, ct);
         var targets = await db.Targets.Where(t => t.GoalId == goal.Id).ToListAsync(ct);
         var targetIds = targets.Select(t => t.Id).ToList();
@@ -180,7 +229,7 @@ internal sealed class PlanService(
     /// <summary>Removes a target, or archives it when it holds hand-entered figures, which are kept with it.</summary>
     public async Task<Removal> RemoveTarget(int year, Guid targetId, string by, CancellationToken ct = default)
     {
-        var plan = await Required(year, ct);
+        var plan = await Holding(year, targetId, ct);
         var target = await OwnedTarget(plan, targetId, ct);
         var recorded = await db.TargetEntries.AnyAsync(e => e.TargetId == target.Id, ct);
         if (recorded) target.ArchivedAt = clock.GetUtcNow().UtcDateTime;
@@ -196,7 +245,7 @@ internal sealed class PlanService(
     /// <summary>Brings an archived goal or target back into the plan.</summary>
     public async Task Restore(int year, Guid id, string by, CancellationToken ct = default)
     {
-        var plan = await Required(year, ct);
+        var plan = await Holding(year, id, ct);
         var (goals, targets) = await Archived(plan, ct);
         if (goals.FirstOrDefault(g => g.Id == id) is { } goal)
         {
@@ -280,7 +329,7 @@ internal sealed class PlanService(
     /// <summary>Logs a figure for a target that no module measures; refused where data exists, so nothing is typed over it.</summary>
     public async Task<TargetEntry> AddEntry(int year, Guid targetId, decimal? value, DateOnly? on, string? note, string by, CancellationToken ct = default)
     {
-        var plan = await Required(year, ct);
+        var plan = await Holding(year, targetId, ct);
         var target = plan.Pillars.SelectMany(p => p.Goals).SelectMany(g => g.Targets).FirstOrDefault(t => t.Id == targetId)
             ?? throw new BoardValidationException("targetId", "Delmålet finns inte i årets plan.");
         var facts = await Facts(plan, year, Stockholm.Today(clock), ct);
@@ -301,9 +350,9 @@ internal sealed class PlanService(
         return entry;
     }
 
-    public async Task<FollowUp> RecordFollowUp(int year, DateOnly? heldOn, string? note, IReadOnlyList<GoalComment> comments, string by, CancellationToken ct = default)
+    public async Task<FollowUp> RecordFollowUp(int year, DateOnly? heldOn, string? note, IReadOnlyList<GoalComment> comments, string by, int? from = null, CancellationToken ct = default)
     {
-        var plan = await Required(year, ct);
+        var plan = await Required(year, from, ct);
         var goals = plan.Pillars.SelectMany(p => p.Goals).Select(g => g.Id).ToHashSet();
         var unknown = comments.FirstOrDefault(c => !goals.Contains(c.GoalId));
         if (unknown is not null) throw new BoardValidationException("comments", $"Målet {unknown.GoalId} finns inte i planen.");
@@ -381,7 +430,10 @@ internal sealed class PlanService(
         };
         (shares[IntroductionMeasures.Booked], shares[IntroductionMeasures.Held]) = await introductions.Shares(year, asOf, ct);
         shares[Mentoring.Measure] = await mentoring.MatchedShare(year, asOf, ct);
-        var measured = await elsewhere.Read(plan.FirstYear, plan.LastYear, year, ct);
+        var subjects = plan.Pillars.SelectMany(p => p.Goals).SelectMany(g => g.Targets).Select(t => t.Subject ?? "").ToHashSet();
+        foreach (var (subject, function) in OfficersAcrossAssociations.Where(o => subjects.Contains(o.Subject)))
+            shares[subject] = await district.ShareWithFunction(function, asOf, ct);
+        var measured = await elsewhere.Read(plan.FirstYear, plan.LastYear, year, asOf, subjects, ct);
         foreach (var (subject, share) in measured.Shares) shares[subject] = share;
         return new PlanFacts(year, asOf, plan.FirstYear, plan.LastYear, held, attendance,
             officials.Select(o => new OfficialFact(o.MemberId, o.Gender)).ToList(),
@@ -395,12 +447,21 @@ internal sealed class PlanService(
         return meetings.Count == 0 ? null : Math.Round(100m * meetings.Count(h => h.Childcare) / meetings.Count, 1);
     }
 
+    /// <summary>The district's shares of associations whose board has the function (seed 003), from every association's board.</summary>
+    public static readonly (string Subject, string Function)[] OfficersAcrossAssociations =
+    [
+        ("associations-with-internal-feminist-officer", BoardFunctions.InternalFeministOfficer),
+        ("associations-with-antiracist-officer", BoardFunctions.AntiracistOfficer),
+    ];
+
     private static readonly string[] ChildcareMeetings = [ActivityTypes.GeneralMeeting, ActivityTypes.AnnualMeeting, ActivityTypes.MemberMeeting];
 
     private EvenBand EvenBand(int year) => rules.EvenBandFor(association.Required.Id, year);
 
-    private async Task<Plan> Required(int year, CancellationToken ct) =>
-        await Find(year, ct) ?? throw new BoardValidationException("year", $"Det finns ingen verksamhetsplan för {year}.");
+    private async Task<Plan> Required(int year, int? from, CancellationToken ct) =>
+        await Find(year, from, ct) ?? throw new BoardValidationException("year", from is null
+            ? $"Det finns ingen verksamhetsplan för {year}."
+            : $"Det finns ingen verksamhetsplan för {year} som börjar {from}.");
 }
 
 /// <summary>A template read out of a plugin.</summary>

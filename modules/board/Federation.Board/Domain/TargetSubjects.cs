@@ -15,8 +15,9 @@ internal static class TargetSubjects
     [
         "women-speakers", "women-speaking-time", "meetings-with-speaker-statistics", "women-elected-officials",
         "meetings-with-childcare", "women-lecturers", "women-in-external-communication", "members-called",
-        "new-members-contacted", "new-members-informed-of-district-courses", "member-meetings-with-sms",
+        "new-members-contacted", "new-members-welcomed", "new-members-informed-of-district-courses", "member-meetings-with-sms",
         IntroductionMeasures.Booked, IntroductionMeasures.Held, Mentoring.Measure,
+        MeasuredElsewhere.ChairsTrained, MeasuredElsewhere.PriorityAreas, .. PlanService.OfficersAcrossAssociations.Select(o => o.Subject),
     ];
 
     /// <summary>Counts another module measures (see <see cref="MeasuredElsewhere"/>).</summary>

@@ -2,6 +2,7 @@ using Federation.Elections.Counting;
 using Federation.Elections.Conclusion;
 using Federation.Elections.Voting;
 using Federation.Elections.Roll;
+using Federation.Membership.Contracts;
 using Federation.Platform.Modules;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +10,8 @@ namespace Federation.Elections.Domain;
 
 /// <summary>Demo elections: Solna's annual meeting with a board elected by STV under the zipper rule,
 /// and Älvsjö-Hägersten's five delegates and five substitutes to Representantskapet (seed 001).
-/// Candidates are fictional guests, so the demo works with or without membership.</summary>
+/// Solna's candidates are members of the register where there is one (so those elected count as officials), else
+/// fictional guests, so the demo works with or without membership.</summary>
 internal static class DemoElections
 {
     public static async Task Seed(DemoSeed seed, CancellationToken ct)
@@ -31,10 +33,12 @@ internal static class DemoElections
         var board = await office.AddElection(meeting.Id, new NewElection(Positions.Board, null, 5, ScottishStv.Name, GenderRules.Zipper, term.From, term.Until), ct);
         string[] names = ["Anders Lind", "Bertil Ek", "Cecilia Holm", "David Ström", "Elin Berg", "Fredrik Sjö", "Greta Alm"];
         string[] genders = [Gender.Man, Gender.Man, Gender.Woman, Gender.Man, Gender.Woman, Gender.Man, Gender.Woman];
+        var members = await Members(seed, genders, ct);
         for (var i = 0; i < names.Length; i++)
         {
+            if (members[i] is { } member) names[i] = member.Name;
             var c = await office.Nominate(board.Id, i < 5 ? NominationSources.Committee : NominationSources.Floor,
-                new Nomination(null, names[i], genders[i], i < 5 ? "Valberedningens förslag: bred erfarenhet av föreningens arbete." : null,
+                new Nomination(members[i]?.MemberId, names[i], genders[i], i < 5 ? "Valberedningens förslag: bred erfarenhet av föreningens arbete." : null,
                     null, i < 5 ? i + 1 : null, true), ct);
             if (c.Answer != Answers.Accepted) await office.Answer(board.Id, c.Id, new CandidateAnswer(true, $"Jag heter {names[i]} och vill bygga föreningen."), ct);
         }
@@ -49,6 +53,24 @@ internal static class DemoElections
             await box.Cast(board.Id, code, order.Take(random.Next(3, 7)).ToList(), ct);
         }
         await seed.Services.GetRequiredService<ElectionCount>().Conclude(board.Id, (ulong)seed.RandomSeed, ct);
+    }
+
+    /// <summary>
+    /// Members of the register of the given genders, one per place (null where there is none, or no register): those
+    /// elected at the annual meeting are then linked to members, so they count among the elected officials.
+    /// </summary>
+    private static async Task<MemberCard?[]> Members(DemoSeed seed, string[] genders, CancellationToken ct)
+    {
+        var found = new MemberCard?[genders.Length];
+        if (seed.Services.GetService<IMemberDirectory>() is not { } register) return found;
+        foreach (var contact in (await register.Audience(cancellationToken: ct)).Take(200))
+        {
+            if (Array.IndexOf(found, null) < 0) break;
+            if (await register.Find(contact.MemberId, ct) is not { } card) continue;
+            var place = Enumerable.Range(0, genders.Length).FirstOrDefault(i => found[i] is null && genders[i] == card.Gender, -1);
+            if (place >= 0) found[place] = card;
+        }
+        return found;
     }
 
     /// <summary>A voting roll of fictional people entered by hand (the demo runs without membership too),

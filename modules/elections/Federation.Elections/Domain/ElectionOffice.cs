@@ -106,12 +106,12 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
         if (source == NominationSources.Committee && string.IsNullOrWhiteSpace(input.Motivation))
             throw new ElectionProblem("motivation", "the nomination committee's proposal needs a motivation");
 
-        var (name, gender) = await Person(input, ct);
-        if (input.MemberId is { } id && await db.Candidates.AnyAsync(c => c.ElectionId == electionId && c.MemberId == id, ct))
+        var (memberId, name, gender) = await Person(input, ct);
+        if (memberId is { } id && await db.Candidates.AnyAsync(c => c.ElectionId == electionId && c.MemberId == id, ct))
             throw new ElectionProblem("memberId", $"{name} is already nominated in this election");
         var candidate = new Candidate
         {
-            Id = Guid.NewGuid(), ElectionId = electionId, MemberId = input.MemberId, Name = name, Gender = gender,
+            Id = Guid.NewGuid(), ElectionId = electionId, MemberId = memberId, Name = name, Gender = gender,
             Source = source, Motivation = Blank(input.Motivation), Presentation = Blank(input.Presentation),
             ProposalRank = source == NominationSources.Committee ? input.ProposalRank : null,
             // Someone nominated from the floor is asked there and then; a list in an allocation needs no answer.
@@ -124,17 +124,25 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
     }
 
     /// <summary>Name and gender from the member register when there is one, else as given.</summary>
-    private async Task<(string Name, string Gender)> Person(Nomination input, CancellationToken ct)
+    private async Task<(Guid? MemberId, string Name, string Gender)> Person(Nomination input, CancellationToken ct)
     {
         if (input.MemberId is { } id && services.GetService(typeof(IMemberDirectory)) is IMemberDirectory directory)
         {
             var card = await directory.Find(id, ct) ?? throw new ElectionProblem("memberId", $"no member {id} in this association");
-            return (card.Name, card.Gender);
+            return (card.MemberId, card.Name, card.Gender);
         }
         if (string.IsNullOrWhiteSpace(input.Name)) throw new ElectionProblem("name", "the candidate's name is required");
+        // Nominated by name (from the floor): linked to the one member of exactly that name, so that once elected they
+        // count among the elected officials; a name no member or several members have stays a guest's.
+        if (services.GetService(typeof(IMemberDirectory)) is IMemberDirectory register)
+        {
+            var same = (await register.Search(input.Name.Trim(), 3, ct))
+                .Where(m => string.Equals(m.Name, input.Name.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+            if (same.Count == 1) return (same[0].MemberId, same[0].Name, same[0].Gender);
+        }
         var gender = input.Gender ?? Gender.NotStated;
         if (!Gender.All.Contains(gender)) throw new ElectionProblem("gender", $"unknown gender '{gender}'; use one of {string.Join(", ", Gender.All)}");
-        return (input.Name.Trim(), gender);
+        return (input.MemberId, input.Name.Trim(), gender);
     }
 
     /// <summary>The nomination committee (or the secretary) records a candidate's answer on their

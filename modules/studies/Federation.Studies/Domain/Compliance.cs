@@ -14,6 +14,9 @@ internal sealed record ComplianceLine(
     string Association, string AssociationName, string Requirement, string RequirementName, Guid MemberId, string Name, string Role,
     bool Complies, DateOnly? CompletedOn);
 
+/// <summary>One holder of a role a requirement names, with the completion that meets it (null: not yet).</summary>
+internal sealed record Holder(Association Association, TrainingRequirement Requirement, HeldRole Role, Completion? Done);
+
 /// <summary>
 /// Required training (<see cref="IRequiredTraining"/>, from the district's plugins and the association's own) against
 /// the board roles the board module announced and the completions recorded here: nothing is typed in. District staff
@@ -34,7 +37,23 @@ internal sealed class Compliance(
 
     public async Task<IReadOnlyList<ComplianceLine>> Lines(ClaimsPrincipal user, DateOnly asOf, CancellationToken ct)
     {
-        var district = SeesDistrict(user);
+        var lines = new List<ComplianceLine>();
+        foreach (var group in (await Holders(SeesDistrict(user), asOf, ct)).GroupBy(h => (h.Association, h.Requirement)))
+        {
+            var (association, requirement) = group.Key;
+            var names = await Names(association, group.Select(h => h.Role.MemberId).Distinct().ToList(), ct);
+            lines.AddRange(group.Select(h => new ComplianceLine(association.Id, association.Name, requirement.Id, requirement.Name.ToString(),
+                h.Role.MemberId, names[h.Role.MemberId], h.Role.Role, h.Done is not null, h.Done?.CompletedOn)));
+        }
+        return lines;
+    }
+
+    /// <summary>
+    /// The holders of the roles a requirement names on the day, each with their first completion of its kind of course:
+    /// every association's with studies on when <paramref name="district"/>, else the current association's.
+    /// </summary>
+    public async Task<IReadOnlyList<Holder>> Holders(bool district, DateOnly asOf, CancellationToken ct)
+    {
         var associations = district
             ? directory.All.Where(a => a.Enables(StudiesDbContext.Module)).ToList()
             : [current.Required];
@@ -44,22 +63,14 @@ internal sealed class Compliance(
         // A district course's completions are the district's rows: read the current association's members' across owners.
         var completions = await db.Completions.IgnoreQueryFilters().AsNoTracking().Where(c => ids.Contains(c.MemberAssociationId)).ToListAsync(ct);
 
-        var lines = new List<ComplianceLine>();
+        var holders = new List<Holder>();
         foreach (var association in associations)
         foreach (var requirement in Requirements(association.Id).Where(r => asOf >= r.From))
-        {
-            var holders = roles.Where(r => r.AssociationId == association.Id && requirement.Roles.Contains(r.Role)).OrderBy(r => r.Role).ToList();
-            if (holders.Count == 0) continue;
-            var names = await Names(association, holders.Select(h => h.MemberId).Distinct().ToList(), ct);
-            foreach (var holder in holders)
-            {
-                var done = completions.Where(c => c.MemberAssociationId == association.Id && c.MemberId == holder.MemberId && c.CourseKind == requirement.CourseKind)
-                    .OrderBy(c => c.CompletedOn).FirstOrDefault();
-                lines.Add(new(association.Id, association.Name, requirement.Id, requirement.Name.ToString(), holder.MemberId, names[holder.MemberId],
-                    holder.Role, done is not null, done?.CompletedOn));
-            }
-        }
-        return lines;
+        foreach (var role in roles.Where(r => r.AssociationId == association.Id && requirement.Roles.Contains(r.Role)).OrderBy(r => r.Role))
+            holders.Add(new(association, requirement, role, completions
+                .Where(c => c.MemberAssociationId == association.Id && c.MemberId == role.MemberId && c.CourseKind == requirement.CourseKind)
+                .OrderBy(c => c.CompletedOn).FirstOrDefault()));
+        return holders;
     }
 
     /// <summary>Names from each association's own register (read in that association's scope, as its access log expects).</summary>
