@@ -24,7 +24,8 @@ internal static class SpeakerChart
             BarFor(svg, y + 18, line.ShareOfPresent, "#888", Text.T("närvarande", "present"));
             y += Row;
         }
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Label}\" y=\"{y + 16}\" fill=\"#555\">{Text.T("Röd: andel av talartiden. Grå: andel av de närvarande.", "Red: share of speaking time. Grey: share of those present.")}</text>");
+        // The legend starts at the left edge: from the bars' edge it ran past the drawing on a phone.
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 16}\" fill=\"#555\">{Text.T("Röd: andel av talartiden. Grå: andel av de närvarande.", "Red: share of speaking time. Grey: share of those present.")}</text>");
         return svg.Append("</svg>").ToString();
     }
 
