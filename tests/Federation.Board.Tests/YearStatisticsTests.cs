@@ -75,4 +75,23 @@ public sealed class YearStatisticsTests
         page.ShouldContain("Inget av dem har närvaron i protokollet, så andelen av de närvarande saknas");
         page.ShouldContain("<td>Kvinnor</td><td>1</td><td>1</td><td>0:45</td><td>100 %</td><td>100 %</td><td>–</td>");
     }
+
+    [Fact]
+    public async Task The_forms_that_record_a_gender_for_the_statistics_start_at_not_stated_so_an_untouched_form_counts_nobody_as_a_woman()
+    {
+        await using var host = await BoardHost.Start(new DateTimeOffset(2026, 6, 10, 18, 0, 0, TimeSpan.Zero));
+        var board = await host.Board();
+        var meeting = await MinutesTests.Create(board, "2026-06-10");
+        var code = await LiveSpeakerListTests.Code(board, meeting);
+        using var phone = host.Host.Client();
+
+        foreach (var html in new[]
+        {
+            await board.Page($"/a/solna/meetings/{meeting}/minutes"), await board.Page($"/a/solna/meetings/{meeting}"), await phone.Page($"/a/solna/talarlista/{code}"),
+        })
+        {
+            html.ShouldMatch("<option value=\"not-stated\" selected");
+            html.ShouldNotMatch("<option value=\"woman\" selected");
+        }
+    }
 }
