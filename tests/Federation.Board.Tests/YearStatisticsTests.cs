@@ -5,22 +5,27 @@ public sealed class YearStatisticsTests
 {
     private const string Api = "/api/associations/solna";
 
+    private static Task<BoardHost> Start() => BoardHost.Start(new DateTimeOffset(2026, 6, 10, 18, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Puts a guest on the meeting's list and gives them the floor for <paramref name="seconds"/> by the host's clock.</summary>
+    private static async Task Speech(BoardHost host, HttpClient board, string meeting, string name, string gender, int seconds)
+    {
+        await MinutesTests.Post(board, $"{Api}/meetings/{meeting}/speakers", new { name, gender });
+        (await board.PostAsync($"{Api}/meetings/{meeting}/speakers/start", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        host.Clock.Advance(TimeSpan.FromSeconds(seconds));
+        (await board.PostAsync($"{Api}/meetings/{meeting}/speakers/stop", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     [Fact]
     public async Task The_year_compares_the_speakers_with_those_present_summed_over_its_meetings_with_a_speaker_list_and_says_whether_it_is_even()
     {
-        await using var host = await BoardHost.Start(new DateTimeOffset(2026, 6, 10, 18, 0, 0, TimeSpan.Zero));
+        await using var host = await Start();
         var board = await host.Board();
         async Task<string> Meeting(string date, (string Name, string Gender)[] present, params (string Name, string Gender, int Seconds)[] speeches)
         {
             var meeting = await MinutesTests.Create(board, date);
             foreach (var (name, gender) in present) await MinutesTests.Post(board, $"{Api}/meetings/{meeting}/attendees", new { name, gender });
-            foreach (var (name, gender, seconds) in speeches)
-            {
-                await MinutesTests.Post(board, $"{Api}/meetings/{meeting}/speakers", new { name, gender });
-                (await board.PostAsync($"{Api}/meetings/{meeting}/speakers/start", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-                host.Clock.Advance(TimeSpan.FromSeconds(seconds));
-                (await board.PostAsync($"{Api}/meetings/{meeting}/speakers/stop", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-            }
+            foreach (var (name, gender, seconds) in speeches) await Speech(host, board, meeting, name, gender, seconds);
             return meeting;
         }
 
@@ -58,13 +63,9 @@ public sealed class YearStatisticsTests
     [Fact]
     public async Task A_year_whose_meetings_took_no_attendance_says_so_instead_of_comparing_with_the_members()
     {
-        await using var host = await BoardHost.Start(new DateTimeOffset(2026, 6, 10, 18, 0, 0, TimeSpan.Zero));
+        await using var host = await Start();
         var board = await host.Board();
-        var meeting = await MinutesTests.Create(board, "2026-03-10");
-        await MinutesTests.Post(board, $"{Api}/meetings/{meeting}/speakers", new { name = "Anna", gender = "woman" });
-        await board.PostAsync($"{Api}/meetings/{meeting}/speakers/start", null);
-        host.Clock.Advance(TimeSpan.FromSeconds(45));
-        await board.PostAsync($"{Api}/meetings/{meeting}/speakers/stop", null);
+        await Speech(host, board, await MinutesTests.Create(board, "2026-03-10"), "Anna", "woman", 45);
 
         var year = (await board.GetFromJsonAsync<JsonNode>($"{Api}/speaker-statistics/2026"))!;
         ((int)year["meetingsWithStatistics"]!, (int)year["meetingsWithAttendance"]!).ShouldBe((1, 0));
@@ -79,7 +80,7 @@ public sealed class YearStatisticsTests
     [Fact]
     public async Task The_forms_that_record_a_gender_for_the_statistics_start_at_not_stated_so_an_untouched_form_counts_nobody_as_a_woman()
     {
-        await using var host = await BoardHost.Start(new DateTimeOffset(2026, 6, 10, 18, 0, 0, TimeSpan.Zero));
+        await using var host = await Start();
         var board = await host.Board();
         var meeting = await MinutesTests.Create(board, "2026-06-10");
         var code = await LiveSpeakerListTests.Code(board, meeting);
