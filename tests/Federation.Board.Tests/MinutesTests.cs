@@ -26,6 +26,9 @@ public sealed class MinutesTests
         (await edit.Content.ReadAsStringAsync()).ShouldContain("låst");
         (await board.PostAsJsonAsync($"{Api}/meetings/{meeting}/items", new { title = "Smygpunkt" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await host.In("solna", db => db.AgendaItems.SingleAsync())).Minutes.ShouldBe("Bo valdes.");
+        var locked = await board.Page($"/a/solna/meetings/{meeting}/minutes");
+        locked.ShouldContain("<summary>Öppna ny version …</summary>", customMessage: "reopening is behind a confirmation");
+        locked.ShouldContain("Protokollet låses upp som version 2. Den justerade texten sparas i ändringsloggen, justeringarna nollställs och justerarna behöver justera den nya versionen.");
 
         (await board.PostAsJsonAsync($"{Api}/meetings/{meeting}/reopen", new { reason = "" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await board.PostAsJsonAsync($"{Api}/meetings/{meeting}/reopen", new { reason = "Fel namn på justeraren" })).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -56,15 +59,18 @@ public sealed class MinutesTests
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("§ 1 Valstuga");
         html.ShouldContain("Budget: 2 000 kr");
-        html.ShouldContain("Boka valstuga på torget");
+        System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", "").ShouldContain("Boka valstuga på torget – ansvarig: Bo, senast 2024-05-01");
         html.ShouldContain("Gäst (utan rösträtt)");
 
         var april = await Create(board, "2024-04-17");
         var carried = (await board.GetFromJsonAsync<JsonNode>($"{Api}/meetings/{april}/minutes"))!["carriedOver"]!.AsArray();
         carried.Select(d => (string)d!["text"]!).ShouldBe(["Boka valstuga på torget"]);
 
-        (await board.PostAsync($"{Api}/decisions/{decision}/done", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = $"/a/solna/meetings/{april}/minutes";
+        (await board.Page(page)).ShouldContain("Boka valstuga på torget <span class=\"muted\">(2024-03-20, Bo, senast 2024-05-01)</span>");
+        (await board.Post(page, $"done-{decision}", [])).ShouldNotContain("Boka valstuga på torget", customMessage: "marked done from the minutes");
         (await board.GetFromJsonAsync<JsonNode>($"{Api}/meetings/{april}/minutes"))!["carriedOver"]!.AsArray().ShouldBeEmpty();
+        (await board.PostAsync($"{Api}/decisions/{decision}/done", null)).StatusCode.ShouldBe(HttpStatusCode.OK, "done twice is no error");
     }
 
     [Fact]

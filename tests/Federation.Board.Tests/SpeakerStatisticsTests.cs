@@ -51,15 +51,18 @@ public sealed class SpeakerStatisticsTests
     }
 
     [Fact]
-    public void The_chart_draws_one_row_per_gender_with_time_and_member_shares()
+    public void The_chart_draws_one_row_per_gender_with_the_shares_of_time_and_of_those_present()
     {
         var svg = SpeakerChart.Svg(SpeakerStatistics.Of([Spoke(Anna, "Anna", "woman", 30), Spoke(Bo, "Bo", "man", 90)],
-            new Dictionary<string, int> { ["woman"] = 1, ["man"] = 1, ["non-binary"] = 0, ["not-stated"] = 0 }));
+            membersByGender: new Dictionary<string, int> { ["woman"] = 9, ["man"] = 1 },
+            presentByGender: new Dictionary<string, int> { ["woman"] = 2, ["man"] = 3 }));
 
         svg.ShouldStartWith("<svg");
-        svg.ShouldContain("25 %");
-        svg.ShouldContain("75 %");
-        svg.ShouldContain("50 %");
+        svg.ShouldContain(">25 %<");
+        svg.ShouldContain(">75 %<");
+        svg.ShouldContain(">40 %<", customMessage: "the women's share of those present");
+        svg.ShouldContain(">60 %<");
+        svg.ShouldNotContain(">90 %<", customMessage: "the members are not what the speakers are compared with");
         System.Text.RegularExpressions.Regex.Matches(svg, "<rect").Count.ShouldBe(8);
     }
 
@@ -71,7 +74,7 @@ public sealed class SpeakerStatisticsTests
         try
         {
             var svg = SpeakerChart.Svg(SpeakerStatistics.Of([Spoke(Anna, "Anna", "woman", 30), Spoke(Bo, "Bo", "man", 90)],
-                new Dictionary<string, int> { ["woman"] = 1, ["man"] = 2, ["non-binary"] = 0, ["not-stated"] = 0 }));
+                membersByGender: null, presentByGender: new Dictionary<string, int> { ["woman"] = 1, ["man"] = 2 }));
 
             svg.ShouldContain(">33,3 %<");
             svg.ShouldContain(">66,7 %<");

@@ -78,6 +78,43 @@ public sealed class MeetingRoomTests(BrowserFixture app)
     }
 
     [Fact]
+    public async Task The_years_statistics_compare_the_speakers_with_those_present_and_say_whether_they_are_even_on_a_phone()
+    {
+        using var api = app.Server.CreateApiClient(await app.Server.CreateToken(BrowserFixture.SolnaAdmin));
+        var meeting = await api.PostAsJsonAsync("api/associations/solna/meetings", new { kind = "member-meeting", title = "Medlemsmöte 2021", date = "2021-09-14" });
+        meeting.EnsureSuccessStatusCode();
+        var meetingApi = $"api/associations/solna/meetings/{(await meeting.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()}";
+        foreach (var (name, gender) in new[] { ("Alma", "woman"), ("Berit", "woman"), ("Carl", "man"), ("David", "man") })
+            (await api.PostAsJsonAsync($"{meetingApi}/attendees", new { name, gender })).EnsureSuccessStatusCode();
+        // The server's own clock times the speeches: Alma speaks four seconds, Carl stops at once, so the time is uneven.
+        foreach (var (name, gender, seconds) in new[] { ("Alma", "woman", 4), ("Carl", "man", 0) })
+        {
+            (await api.PostAsJsonAsync($"{meetingApi}/speakers", new { name, gender })).EnsureSuccessStatusCode();
+            (await api.PostAsync($"{meetingApi}/speakers/start", null)).EnsureSuccessStatusCode();
+            await Task.Delay(TimeSpan.FromSeconds(seconds));
+            (await api.PostAsync($"{meetingApi}/speakers/stop", null)).EnsureSuccessStatusCode();
+        }
+
+        var phone = await app.SignedIn(BrowserFixture.SolnaBoard, width: 390, height: 844);
+        await phone.GotoAsync("/a/solna/meetings");
+        await phone.GetByLabel("År", new() { Exact = true }).FillAsync("2021");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Visa" }).ClickAsync();
+        await Expect(phone.Locator("main h2").First).ToHaveTextAsync("Talarstatistik 2021");
+        await Expect(phone.Locator("main .year-meetings")).ToHaveTextAsync(
+            "Möten med talarlista: 1, varav 1 med närvaron i protokollet. Andelen av de närvarande räknas på deras närvaro, summerad över mötena.");
+        var figures = phone.Locator("main table.speaker-figures");
+        await Expect(figures.Locator("thead")).ToContainTextAsync("Andel av de närvarande");
+        var women = figures.Locator("tbody tr").Filter(new() { HasText = "Kvinnor" });
+        await Expect(women.Locator("td").Nth(4)).ToHaveTextAsync("50 %");   // of the speakers
+        await Expect(women.Locator("td").Nth(6)).ToHaveTextAsync("50 %");   // of those present
+        await Expect(phone.Locator("main .evenness")).ToContainTextAsync("Jämn fördelning är 40–60 % kvinnor.");
+        await Expect(phone.Locator("main .even-speakers")).ToHaveTextAsync("jämn");
+        await Expect(phone.Locator("main .even-time")).ToHaveTextAsync("ojämn");
+        (await BrowserFixture.Width(phone)).ShouldBeLessThanOrEqualTo(390);
+        await BrowserFixture.Screenshot(phone, "meetings-year-statistics-390");
+    }
+
+    [Fact]
     public async Task Minutes_survive_a_second_secretary_saving_the_same_item_their_text_is_shown_and_nothing_typed_is_lost()
     {
         using var api = app.Server.CreateApiClient(await app.Server.CreateToken(BrowserFixture.SolnaAdmin));

@@ -32,7 +32,7 @@ public sealed class AnnualMeetingTests : IAsyncLifetime
 
         // Voting cannot open while someone has not answered.
         var pending = await h.Post($"/{board}/open", new { mode = "digital" }, HttpStatusCode.BadRequest);
-        pending.GetProperty("errors").GetProperty("candidates")[0].GetString().ShouldBe("Bo Ström has not accepted or declined the nomination");
+        pending.GetProperty("errors").GetProperty("candidates")[0].GetString().ShouldBe("Bo Ström har inte svarat om hen ställer upp: registrera svaret först.");
         foreach (var id in new[] { anna, bo, carl, dan })
             await h.Post($"/{board}/candidates/{id}/answer", new { accepted = true, presentation = "Jag vill bygga föreningen." });
         await h.Post($"/{board}/candidates/{eva}/answer", new { accepted = false });

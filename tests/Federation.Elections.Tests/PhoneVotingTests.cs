@@ -141,12 +141,14 @@ public sealed class PhoneVotingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_printed_slip_carries_the_full_address_of_the_voting_page_and_a_QR_code()
+    public async Task A_printed_slip_carries_the_association_the_full_address_of_the_voting_page_and_a_QR_code()
     {
         var meeting = await h.MeetingOf(ranked);
         await h.Roll(meeting, 2);
+        (await h.Board.Page($"/a/solna/elections/{ranked}/codes")).ShouldContain("class=\"muted roll-count sticky-count\"", customMessage: "the count stays in sight while the list scrolls");
         var html = await h.Board.Post($"/a/solna/elections/{ranked}/codes", "codes-all", []);
 
+        System.Text.RegularExpressions.Regex.Matches(html, "<p style=\"margin:0\">Vänsterpartiet Solna · Revisorer</p>").Count.ShouldBe(2);
         html.ShouldContain($"{h.Board.BaseAddress!.ToString().TrimEnd('/')}/a/solna/rosta");
         System.Text.RegularExpressions.Regex.Matches(html, "<img src=\"data:image/png;base64,[A-Za-z0-9+/=]+\" alt=\"QR-kod som öppnar valsedeln\"").Count.ShouldBe(2);
     }
@@ -159,6 +161,7 @@ public sealed class PhoneVotingTests : IAsyncLifetime
         var html = await h.Board.Post($"/a/solna/elections/{ranked}/manage", "start-over", []);
 
         html.ShouldContain("0</strong> röster lagda");
+        html.ShouldMatch(@"(?s)<p class=""roll-count sticky-count""><strong>\d+</strong> röstberättigade närvarande\s+· <strong class=""cast-count"">");
         (await StoredPapers()).ShouldBeEmpty();
         (await Step(codes[1], "open")).ShouldContain("Koden finns inte.");
         (await h.Get($"/meetings/{await h.MeetingOf(ranked)}/log")).EnumerateArray().Select(l => l.GetProperty("text").GetString())

@@ -55,7 +55,7 @@ public sealed class VotingRollTests : IAsyncLifetime
             typeof(Voting.BallotCode).GetProperties().Select(p => p.Name).ShouldNotContain("VoterId");
         }
         // Someone holding a code stays on the roll.
-        Error(await Delete($"/meetings/{meeting}/roll/{anna}"), "voter").ShouldContain("has received a voting code");
+        Error(await Delete($"/meetings/{meeting}/roll/{anna}"), "voter").ShouldBe("Anna Present har fått en röstkod och står kvar i röstlängden; tryck Har gått i stället.");
     }
 
     [Fact]
@@ -100,8 +100,8 @@ public sealed class VotingRollTests : IAsyncLifetime
         var onRoll = await h.Post($"/meetings/{meeting}/roll", new { memberId = member, present = true }, HttpStatusCode.Created);
         onRoll.GetProperty("name").GetString().ShouldBe("Test Registersson");
         Error(await h.Post($"/meetings/{meeting}/roll", new { memberId = member, present = true }, HttpStatusCode.BadRequest), "memberId")
-            .ShouldBe("Test Registersson is already on the voting roll");
-        Error(await h.Post($"/meetings/{meeting}/roll", new { memberId = Guid.NewGuid() }, HttpStatusCode.BadRequest), "memberId").ShouldContain("no member");
+            .ShouldBe("Test Registersson står redan i röstlängden.");
+        Error(await h.Post($"/meetings/{meeting}/roll", new { memberId = Guid.NewGuid() }, HttpStatusCode.BadRequest), "memberId").ShouldContain("ingen medlem");
         Error(await h.Post($"/meetings/{meeting}/roll", new { name = " " }, HttpStatusCode.BadRequest), "name").ShouldBe("Ange väljarens namn.");
         await Add("Gäst Utan Kod", present: false);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using Federation.Board.Domain;
+using Federation.Extensions;
 using Federation.Platform.Web;
 using Federation.Platform.Tenancy;
 using Microsoft.AspNetCore.Builder;
@@ -80,10 +81,10 @@ internal static class MeetingsApi
         statistics.MapGet("/{year}", async (SpeakerStatisticsService service, TimeProvider clock, string year, CancellationToken ct) =>
             await PlansApi.Guarded(year, async y =>
             {
-                var (stats, count) = await service.ForYear(y, ct);
+                var stats = await service.ForYear(y, ct);
                 var required = await service.RequiredMeetingsWithStatistics(y, Stockholm.Today(clock), ct);
-                return Results.Ok(new YearStatistics(y, count, stats,
-                    required.Where(r => !r.HasStatistics).Select(r => MeetingView.From(r.Meeting)).ToList()));
+                return Results.Ok(new YearStatistics(y, stats.Meetings, stats.MeetingsWithAttendance, stats.Statistics,
+                    stats.Band, stats.EvenSpeakers, stats.EvenTime, required.Where(r => !r.HasStatistics).Select(r => MeetingView.From(r.Meeting)).ToList()));
             })).WithName("GetSpeakerStatistics");
         statistics.MapGet("/{year}/chart.svg", async (SpeakerStatisticsService service, string year, CancellationToken ct) =>
             await PlansApi.Guarded(year, async y =>
@@ -141,5 +142,9 @@ internal sealed record ContributionView(Guid Id, int Number, string Name, string
         new(c.Id, c.Number, c.Name, c.Gender, c.Type, c.Waiting ? "waiting" : c.Speaking ? "speaking" : "done", c.Seconds);
 }
 
-/// <summary>A year's statistics and the meetings its rules required them at that lack them.</summary>
-internal sealed record YearStatistics(int Year, int MeetingsWithStatistics, SpeakerStatistics Statistics, IReadOnlyList<MeetingView> MeetingsLackingStatistics);
+/// <summary>
+/// A year's statistics against those present, whether the women's share of speakers and of speaking time is within the
+/// band (null before anyone spoke), and the meetings its rules required them at that lack them.
+/// </summary>
+internal sealed record YearStatistics(int Year, int MeetingsWithStatistics, int MeetingsWithAttendance, SpeakerStatistics Statistics,
+    EvenBand Band, bool? EvenSpeakers, bool? EvenTime, IReadOnlyList<MeetingView> MeetingsLackingStatistics);

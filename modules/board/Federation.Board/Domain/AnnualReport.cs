@@ -69,15 +69,18 @@ internal sealed class AnnualReports(BoardDbContext db, PlanReader plans, Speaker
             text.AppendLine(Text.T("Föreningen hade ingen verksamhetsplan för året.", "The association had no activity plan for the year.")).AppendLine();
         }
 
-        var (stats, meetings) = await speakers.ForYear(year, ct);
+        var spoken = await speakers.ForYear(year, ct);
+        var stats = spoken.Statistics;
         text.AppendLine(Text.T("TALARSTATISTIK", "SPEAKER STATISTICS"));
-        text.AppendLine(Text.T($"{meetings} möten med talarstatistik, {stats.Speakers} talare, {stats.Contributions} inlägg.",
-            $"{meetings} meetings with speaker statistics, {stats.Speakers} speakers, {stats.Contributions} contributions."));
+        text.AppendLine(Text.T($"{spoken.Meetings} möten med talarstatistik, {stats.Speakers} talare, {stats.Contributions} inlägg.",
+            $"{spoken.Meetings} meetings with speaker statistics, {stats.Speakers} speakers, {stats.Contributions} contributions."));
         foreach (var line in stats.Lines.Where(l => l.Contributions > 0))
         {
-            var members = line.ShareOfMembers is { } m ? string.Create(sv, $" ({m:0.#} % {Text.T("av medlemmarna", "of members")})") : "";
-            text.AppendLine(string.Create(sv, $"    {GenderNames.Name(line.Gender)}: {line.Speakers} {Text.T("talare", "speakers")}, {line.Contributions} {Text.T("inlägg", "contributions")}, {line.ShareOfTime:0.#} % {Text.T("av talartiden", "of speaking time")}{members}"));
+            var present = line.ShareOfPresent is { } p ? string.Create(sv, $" ({p:0.#} % {Text.T("av de närvarande", "of those present")})") : "";
+            text.AppendLine(string.Create(sv, $"    {GenderNames.Name(line.Gender)}: {line.Speakers} {Text.T("talare", "speakers")}, {line.Contributions} {Text.T("inlägg", "contributions")}, {line.ShareOfTime:0.#} % {Text.T("av talartiden", "of speaking time")}{present}"));
         }
+        if (stats.Contributions > 0)
+            text.AppendLine(string.Create(sv, $"    {Text.T("Jämn fördelning", "Even")} ({spoken.Band.LowestWomenShare:0.#}–{spoken.Band.HighestWomenShare:0.#} % {Text.T("kvinnor", "women")}): {Text.T("talare", "speakers")} {GenderNames.Even(spoken.EvenSpeakers)}, {Text.T("talartid", "speaking time")} {GenderNames.Even(spoken.EvenTime)}."));
         text.AppendLine();
 
         text.AppendLine(Text.T("STYRELSEN", "THE BOARD"));

@@ -5,7 +5,7 @@ using Federation.Platform.Web;
 
 namespace Federation.Board.Domain;
 
-/// <summary>Draws the speaker statistics as an SVG bar chart on the server: per gender, share of speaking time beside share of members.</summary>
+/// <summary>Draws the speaker statistics as an SVG bar chart on the server: per gender, share of speaking time beside share of those present.</summary>
 internal static class SpeakerChart
 {
     private const int Width = 480, Row = 44, Label = 130, Bar = 300;
@@ -14,17 +14,18 @@ internal static class SpeakerChart
     {
         var height = Row * Gender.All.Count + 40;
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" role=\"img\" aria-label=\"{Text.T("Talartid och medlemmar per kön", "Speaking time and members by gender")}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" role=\"img\" aria-label=\"{Text.T("Talartid och närvarande per kön", "Speaking time and those present by gender")}\">");
         svg.Append("<style>text{font:13px sans-serif}</style>");
         var y = 10;
         foreach (var line in stats.Lines)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 14}\">{WebUtility.HtmlEncode(GenderNames.Name(line.Gender))}</text>");
             BarFor(svg, y, line.ShareOfTime, "#c8102e", Text.T("talartid", "speaking time"));
-            BarFor(svg, y + 18, line.ShareOfMembers, "#888", Text.T("medlemmar", "members"));
+            BarFor(svg, y + 18, line.ShareOfPresent, "#888", Text.T("närvarande", "present"));
             y += Row;
         }
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Label}\" y=\"{y + 16}\" fill=\"#555\">{Text.T("Röd: andel av talartiden. Grå: andel av medlemmarna.", "Red: share of speaking time. Grey: share of members.")}</text>");
+        // The legend starts at the left edge: from the bars' edge it ran past the drawing on a phone.
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 16}\" fill=\"#555\">{Text.T("Röd: andel av talartiden. Grå: andel av de närvarande.", "Red: share of speaking time. Grey: share of those present.")}</text>");
         return svg.Append("</svg>").ToString();
     }
 
@@ -38,9 +39,12 @@ internal static class SpeakerChart
     }
 }
 
-/// <summary>The UI names of the gender categories.</summary>
+/// <summary>The UI names of the gender categories, and of the even-band verdict on them.</summary>
 internal static class GenderNames
 {
+    /// <summary>"jämn" within the band, "ojämn" outside it, a dash before anyone spoke.</summary>
+    public static string Even(bool? even) => even switch { true => Text.T("jämn", "even"), false => Text.T("ojämn", "uneven"), null => "–" };
+
     public static string Name(string gender) => gender switch
     {
         Gender.Woman => Text.T("Kvinnor", "Women"),

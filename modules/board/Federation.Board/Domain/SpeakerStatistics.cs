@@ -65,3 +65,13 @@ internal sealed record SpeakerStatistics(int Speakers, int Contributions, int Se
     private static decimal? Percent(int part, int whole) =>
         whole == 0 ? null : Math.Round(100m * part / whole, 1, MidpointRounding.AwayFromZero);
 }
+
+/// <summary>
+/// A year's speaker statistics: over the <paramref name="Meetings"/> where someone held the floor, against those present at
+/// them (the <paramref name="MeetingsWithAttendance"/> whose minutes list the attendance), judged by the year's band.
+/// </summary>
+internal sealed record YearSpeakerStatistics(int Year, SpeakerStatistics Statistics, int Meetings, int MeetingsWithAttendance, EvenBand Band)
+{
+    public bool? EvenSpeakers => Statistics.EvenSpeakers(Band);
+    public bool? EvenTime => Statistics.EvenTime(Band);
+}

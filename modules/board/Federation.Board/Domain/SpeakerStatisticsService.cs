@@ -47,22 +47,27 @@ internal sealed class SpeakerStatisticsService(
     /// <summary>A meeting's statistics, against the members and against those present (when attendance was taken).</summary>
     public async Task<SpeakerStatistics> ForMeeting(Guid meetingId, CancellationToken ct = default)
     {
-        var present = await db.Attendees.Where(a => a.MeetingId == meetingId).GroupBy(a => a.Gender)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return SpeakerStatistics.Of(await db.Contributions.Where(c => c.MeetingId == meetingId).ToListAsync(ct), await MembersByGender(ct),
-            present.Count == 0 ? null : present);
+        var (present, _) = await Present([meetingId], ct);
+        return SpeakerStatistics.Of(await db.Contributions.Where(c => c.MeetingId == meetingId).ToListAsync(ct), await MembersByGender(ct), present);
     }
 
     /// <summary>The share of women counted as even in <paramref name="year"/> (plugin, default 40–60 %).</summary>
     public EvenBand Band(int year) => rules.EvenBandFor(association.Required.Id, year);
 
-    public async Task<(SpeakerStatistics Statistics, int Meetings)> ForYear(int year, CancellationToken ct = default)
+    /// <summary>
+    /// The year's statistics over its meetings where someone held the floor, against those present at them: the attendance
+    /// in their minutes, summed (someone at three meetings counts three times, as their speeches do). Meetings without a
+    /// speaker list are left out of both, so the comparison is with the rooms the speeches were held in.
+    /// </summary>
+    public async Task<YearSpeakerStatistics> ForYear(int year, CancellationToken ct = default)
     {
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
         var meetingIds = await db.Meetings.Where(m => m.Date >= from && m.Date <= to).Select(m => m.Id).ToListAsync(ct);
         var contributions = await db.Contributions.Where(c => meetingIds.Contains(c.MeetingId)).ToListAsync(ct);
-        return (SpeakerStatistics.Of(contributions, await MembersByGender(ct)), contributions.Select(c => c.MeetingId).Distinct().Count());
+        var held = contributions.Where(c => c.StartedAt is not null).Select(c => c.MeetingId).Distinct().ToList();
+        var (present, withAttendance) = await Present(held, ct);
+        return new(year, SpeakerStatistics.Of(contributions, await MembersByGender(ct), present), held.Count, withAttendance, Band(year));
     }
 
     /// <summary>Meeting types the association's rules require statistics at (none when no plugin says).</summary>
@@ -81,6 +86,16 @@ internal sealed class SpeakerStatisticsService(
         var withStatistics = (await db.Contributions.Where(c => ids.Contains(c.MeetingId) && c.StartedAt != null)
             .Select(c => c.MeetingId).Distinct().ToListAsync(ct)).ToHashSet();
         return meetings.Select(m => (m, withStatistics.Contains(m.Id))).ToList();
+    }
+
+    /// <summary>Those present at the meetings by gender (null when none took attendance), and how many meetings took it.</summary>
+    private async Task<(IReadOnlyDictionary<string, int>? ByGender, int Meetings)> Present(List<Guid> meetingIds, CancellationToken ct)
+    {
+        var counts = await db.Attendees.Where(a => meetingIds.Contains(a.MeetingId)).GroupBy(a => new { a.MeetingId, a.Gender })
+            .Select(g => new { g.Key.MeetingId, g.Key.Gender, Count = g.Count() }).ToListAsync(ct);
+        return counts.Count == 0 ? (null, 0) : (
+            counts.GroupBy(c => c.Gender).ToDictionary(g => g.Key, g => g.Sum(c => c.Count)),
+            counts.Select(c => c.MeetingId).Distinct().Count());
     }
 
     private async Task<IReadOnlyDictionary<string, int>?> MembersByGender(CancellationToken ct) =>

@@ -197,17 +197,19 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
     public async Task<Election> OpenVoting(Guid electionId, string? mode, CancellationToken ct)
     {
         var election = await Election(electionId, ct) ?? throw new ElectionNotFound("election");
-        if (election.Status != ElectionStatus.Nominating) throw new ElectionProblem("election", $"voting has already opened (status {election.Status})");
+        if (election.Status != ElectionStatus.Nominating) throw new ElectionProblem("election", Text.T("Röstningen i valet har redan öppnats.", $"voting has already opened (status {election.Status})"));
         // A seat allocation takes votes per list as totals; elections of people are voted on papers or digitally.
         if (Positions.IsAllocation(election.Position)) mode = VotingModes.Totals;
         else if (mode is not (VotingModes.Paper or VotingModes.Digital)) throw new ElectionProblem("mode", $"voting mode must be '{VotingModes.Paper}' or '{VotingModes.Digital}'");
         var candidates = await Candidates(electionId, ct);
         if (candidates.FirstOrDefault(c => c.Answer == Answers.Pending) is { } pending)
-            throw new ElectionProblem("candidates", $"{pending.Name} has not accepted or declined the nomination");
+            throw new ElectionProblem("candidates", Text.T($"{pending.Name} har inte svarat om hen ställer upp: registrera svaret först.",
+                $"{pending.Name} has not accepted or declined the nomination"));
         var accepted = candidates.Where(c => c.Answer == Answers.Accepted).ToList();
         // A list can win several seats; people fill one each.
         if (Positions.IsAllocation(election.Position) ? accepted.Count == 0 : accepted.Count < election.Seats)
-            throw new ElectionProblem("candidates", $"{accepted.Count} accepted candidates for {election.Seats} seats");
+            throw new ElectionProblem("candidates", Text.T($"{accepted.Count} kandidater ställer upp till {election.Seats} platser: det behövs minst lika många kandidater som platser.",
+                $"{accepted.Count} accepted candidates for {election.Seats} seats"));
         for (var i = 0; i < accepted.Count; i++) accepted[i].BallotNumber = i + 1;
         election.Status = ElectionStatus.Voting;
         election.VotingMode = mode;

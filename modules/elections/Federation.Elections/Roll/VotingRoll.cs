@@ -43,9 +43,9 @@ internal sealed class VotingRoll(ElectionsDbContext db, IServiceProvider service
         string name;
         if (input.MemberId is { } memberId)
         {
-            var card = await Directory().Find(memberId, ct) ?? throw new ElectionProblem("memberId", $"no member {memberId} in this association");
+            var card = await Directory().Find(memberId, ct) ?? throw new ElectionProblem("memberId", Text.T($"Föreningen har ingen medlem {memberId}.", $"no member {memberId} in this association"));
             if (await db.Voters.AnyAsync(v => v.MeetingId == meetingId && v.MemberId == memberId, ct))
-                throw new ElectionProblem("memberId", $"{card.Name} is already on the voting roll");
+                throw new ElectionProblem("memberId", Text.T($"{card.Name} står redan i röstlängden.", $"{card.Name} is already on the voting roll"));
             name = card.Name;
         }
         else
@@ -128,14 +128,16 @@ internal sealed class VotingRoll(ElectionsDbContext db, IServiceProvider service
     {
         var voter = await db.Voters.FirstOrDefaultAsync(v => v.Id == voterId && v.MeetingId == meetingId, ct) ?? throw new ElectionNotFound("voter");
         if (await db.CodeIssues.AnyAsync(i => i.VoterId == voterId, ct))
-            throw new ElectionProblem("voter", $"{voter.Name} has received a voting code and stays on the roll; check them out instead");
+            throw new ElectionProblem("voter", Text.T($"{voter.Name} har fått en röstkod och står kvar i röstlängden; tryck Har gått i stället.",
+                $"{voter.Name} has received a voting code and stays on the roll; check them out instead"));
         db.Voters.Remove(voter);
         Log(meetingId, $"{voter.Name} togs bort ur röstlängden");
         await db.SaveChangesAsync(ct);
     }
 
     private IMemberDirectory Directory() => services.GetService<IMemberDirectory>()
-        ?? throw new ElectionProblem("memberId", "membership is not on for this association: enter the voter by name");
+        ?? throw new ElectionProblem("memberId", Text.T("Föreningen har inte medlemsregistret påslaget: skriv in den röstberättigade med namn.",
+            "membership is not on for this association: enter the voter by name"));
 
     public Task<List<LogEntry>> Log(Guid meetingId, CancellationToken ct) =>
         db.Log.Where(l => l.MeetingId == meetingId).OrderByDescending(l => l.At).ToListAsync(ct);
