@@ -96,7 +96,7 @@ public sealed class AnnualMeetingTests : IAsyncLifetime
 
         // Concluded is final.
         (await h.Post($"/{board}/conclude", new { seed = 1 }, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("election")[0].GetString()!
-            .ShouldContain("only an election open for voting can be concluded");
+            .ShouldContain("Bara ett val som är öppet för röstning kan avslutas");
     }
 
     [Fact]
@@ -114,13 +114,13 @@ public sealed class AnnualMeetingTests : IAsyncLifetime
     [InlineData("""{"position":"king","seats":1}""", "position", "unknown position 'king'")]
     [InlineData("""{"position":"chair","seats":2}""", "position", "chair has exactly one seat, not 2")]
     [InlineData("""{"position":"delegates:","seats":5}""", "position", "needs a name after the colon")]
-    [InlineData("""{"position":"board","seats":5,"method":"borda"}""", "method", "unknown method 'borda'")]
+    [InlineData("""{"position":"board","seats":5,"method":"borda"}""", "method", "Okänd valmetod 'borda'")]
     [InlineData("""{"position":"board","seats":5,"method":"dhondt"}""", "method", "dhondt allocates seats among lists: use the position allocation:NAME")]
     [InlineData("""{"position":"allocation:Valkonferens","seats":5,"method":"scottish-stv"}""", "method", "a seat allocation is counted by dhondt or sainte-lague, not scottish-stv")]
-    [InlineData("""{"position":"allocation:Valkonferens","seats":5,"genderRule":"zipper"}""", "genderRule", "seats are allocated to lists, not people")]
-    [InlineData("""{"position":"board","seats":5,"method":"irv"}""", "method", "irv fills a single seat")]
-    [InlineData("""{"position":"board","seats":5,"genderRule":"quota"}""", "genderRule", "unknown gender rule 'quota'")]
-    [InlineData("""{"position":"board","seats":0}""", "seats", "seats must be at least 1")]
+    [InlineData("""{"position":"allocation:Valkonferens","seats":5,"genderRule":"zipper"}""", "genderRule", "Platserna fördelas på listor, inte personer")]
+    [InlineData("""{"position":"board","seats":5,"method":"irv"}""", "method", "Alternativomröstning (irv) tillsätter en plats")]
+    [InlineData("""{"position":"board","seats":5,"genderRule":"quota"}""", "genderRule", "Okänd könsregel 'quota'")]
+    [InlineData("""{"position":"board","seats":0}""", "seats", "Antalet platser måste vara minst 1")]
     public async Task A_malformed_election_is_refused_naming_the_problem_and_nothing_is_stored(string body, string field, string message)
     {
         var meeting = await h.Meeting();

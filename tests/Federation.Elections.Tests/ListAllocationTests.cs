@@ -80,14 +80,14 @@ public sealed class ListAllocationTests : IAsyncLifetime
     {
         var (election, lists) = await Allocation("dhondt", 3, "A", "B");
         var missing = await h.Put($"/{election}/list-votes", new { votes = new[] { new { listId = lists["A"], votes = 10 } } }, HttpStatusCode.BadRequest);
-        missing.GetProperty("errors").GetProperty("votes")[0].GetString().ShouldBe("B has no votes entered; enter 0 for a list without votes");
+        missing.GetProperty("errors").GetProperty("votes")[0].GetString().ShouldBe("B har inga röster införda; skriv 0 för en lista utan röster.");
         var negative = await h.Put($"/{election}/list-votes", Votes(lists, 10, -1), HttpStatusCode.BadRequest);
-        negative.GetProperty("errors").GetProperty("votes")[0].GetString().ShouldBe("B: votes must be a whole number of at least 0");
+        negative.GetProperty("errors").GetProperty("votes")[0].GetString().ShouldBe("B: rösterna måste vara ett heltal, minst 0.");
         (await h.Post($"/{election}/conclude", new { seed = 1 }, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("votes")[0].GetString()
-            .ShouldBe("the votes per list have not been entered");
+            .ShouldBe("Rösterna per lista har inte förts in.");
         (await h.Get($"/{election}")).GetProperty("candidates").EnumerateArray().ShouldAllBe(c => c.GetProperty("votes").ValueKind == JsonValueKind.Null);
         // Ballots and codes belong to elections of people, not to an allocation.
         (await h.Post($"/{election}/codes", new { }, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("mode")[0].GetString()
-            .ShouldBe("a seat allocation takes votes per list, not ballots or codes");
+            .ShouldBe("En platsfördelning tar röster per lista, inte valsedlar eller koder.");
     }
 }

@@ -25,7 +25,7 @@ public sealed class RepresentationTests : IAsyncLifetime
         var delegates = await h.Election(meeting, new { position = "delegates:Representantskapet", method = "approval" });
         (await h.Get($"/{delegates}")).GetProperty("election").GetProperty("seats").GetInt32().ShouldBe(5);
         var refused = await h.Post($"/meetings/{meeting}/elections", new { position = "substitutes:Representantskapet", seats = 4, method = "plurality" }, HttpStatusCode.BadRequest);
-        refused.GetProperty("errors").GetProperty("seats")[0].GetString().ShouldBe("the association's rules give substitutes:Representantskapet 5 seats, not 4");
+        refused.GetProperty("errors").GetProperty("seats")[0].GetString().ShouldBe("Föreningens regler ger substitutes:Representantskapet 5 platser, inte 4.");
     }
 
     [Fact]

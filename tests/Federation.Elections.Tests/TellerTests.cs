@@ -42,7 +42,7 @@ public sealed class TellerTests : IAsyncLifetime
         differences[1].GetProperty("readings").GetProperty("Lo").GetString().ShouldBe("blank");
 
         var refused = await h.Post($"/{delegates}/conclude", new { seed = 3 }, HttpStatusCode.BadRequest);
-        refused.GetProperty("errors").GetProperty("papers")[0].GetString().ShouldBe("the tellers' entries differ at paper 2, 4; correct them before counting");
+        refused.GetProperty("errors").GetProperty("papers")[0].GetString().ShouldBe("Rösträknarnas inmatningar skiljer sig åt på valsedel 2, 4; rätta dem innan rösterna räknas.");
         (await h.Get($"/{delegates}")).GetProperty("election").GetProperty("status").GetString().ShouldBe("voting");
 
         // Lo re-enters the pile correctly; now they agree and the election is counted.
@@ -77,6 +77,6 @@ public sealed class TellerTests : IAsyncLifetime
     public async Task Digital_codes_are_refused_for_a_paper_election()
     {
         (await h.Post($"/{delegates}/codes", new { }, HttpStatusCode.BadRequest))
-            .GetProperty("errors").GetProperty("mode")[0].GetString().ShouldBe("this election is voted by paper ballot, not digital");
+            .GetProperty("errors").GetProperty("mode")[0].GetString().ShouldBe("Det här valet röstas på papper, inte digitalt.");
     }
 }

@@ -39,7 +39,7 @@ public sealed class VotingRollTests : IAsyncLifetime
         Error(await h.Post($"/{chair}/codes", new { voterIds = new[] { Guid.NewGuid() } }, HttpStatusCode.BadRequest), "voterIds").ShouldContain("is not on this meeting's voting roll");
         (await h.CodesFor(chair, [anna])).Count.ShouldBe(1);
         Error(await h.Post($"/{chair}/codes", new { voterIds = new[] { anna } }, HttpStatusCode.BadRequest), "voterIds").ShouldBe("Anna Present already has a code for this election: one code per person");
-        Error(await h.Post($"/{chair}/codes", new { }, HttpStatusCode.BadRequest), "voters").ShouldContain("everyone present on the voting roll already has a code");
+        Error(await h.Post($"/{chair}/codes", new { }, HttpStatusCode.BadRequest), "voters").ShouldContain("Alla närvarande i röstlängden har redan en kod");
 
         // Bo arrives: checking him in is logged; everyone present without a code now gets exactly one.
         await h.Post($"/meetings/{meeting}/roll/{bo}/presence", new { present = true });
@@ -89,7 +89,7 @@ public sealed class VotingRollTests : IAsyncLifetime
         await h.Roll(meeting, 1);
         var pile = new { papers = new[] { new { preferences = new[] { 1 }, invalid = false }, new { preferences = new[] { 2 }, invalid = false } } };
         Error(await h.Put($"/{auditors}/piles/Kim", pile, HttpStatusCode.BadRequest), "papers")
-            .ShouldBe("the pile has 2 papers but 1 voters are present on the roll: there cannot be more papers than voters present");
+            .ShouldBe("Högen har 2 valsedlar men 1 röstande är närvarande i röstlängden: det kan inte finnas fler valsedlar än närvarande röstande.");
     }
 
     [Fact]

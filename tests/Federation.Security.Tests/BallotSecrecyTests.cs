@@ -37,7 +37,8 @@ public sealed class BallotSecrecyTests
             var voter = host.Client(await host.TokenFor($"rostande{i}@exempel.se", "solna", "member"));
             var vote = await voter.PostAsJsonAsync($"{Api}/{election}/ballots", new { code = codes[i], preferences = new[] { i % 3 + 1 } });
             vote.StatusCode.ShouldBe(HttpStatusCode.NoContent, await vote.Content.ReadAsStringAsync());
-            new FileInfo(wal).Length.ShouldBe(0, "each vote's log frames (code used, paper stored) are checkpointed away at once");
+            // SQLite deletes the log file when its last connection closes: no file holds no frames either.
+            (File.Exists(wal) ? new FileInfo(wal).Length : 0).ShouldBe(0, "each vote's log frames (code used, paper stored) are checkpointed away at once");
         }
 
         (await LastUses(host, "rostande")).ShouldAllBe(used => used == null, "a vote records no last use of the voter's token");

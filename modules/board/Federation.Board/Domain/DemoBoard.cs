@@ -84,7 +84,7 @@ internal static class DemoBoard
         var meeting = await speakers.CreateMeeting(ActivityTypes.BoardMeeting, "Styrelsemöte", day, null, ct);
         foreach (var r in board.Take(7)) await minutes.AddAttendee(meeting.Id, r.MemberId, r.Name, true, ct: ct);
         var opening = await minutes.AddItem(meeting.Id, "Mötets öppnande och val av justerare", null, ct);
-        await minutes.WriteMinutes(meeting.Id, opening.Id, $"{chair} öppnade mötet. {secretary} valdes att justera protokollet.", revision: null, ct);
+        await minutes.WriteMinutes(meeting.Id, opening.Id, $"{chair} öppnade mötet. {secretary} och {treasurer} valdes att justera protokollet.", revision: null, ct);
         var followUp = await minutes.AddItem(meeting.Id, "Uppföljning av verksamhetsplanen", "Underlag: planens läge i dag (se verksamhetsplanen).", ct);
         await minutes.WriteMinutes(meeting.Id, followUp.Id, "Styrelsen gick igenom målen. Flygbladsutdelningarna ligger i fas; torgmötena släpar.", revision: null, ct);
         await minutes.AddDecision(meeting.Id, followUp.Id, "Planera tre torgmöten", viceChair, seed.Today.AddDays(30), ct);
@@ -107,7 +107,7 @@ internal static class DemoBoard
             start = start.AddSeconds(seconds + 15);
         }
         await db.SaveChangesAsync(ct);
-        await minutes.RecordApproval(meeting.Id, chair, [secretary], new[] { day.AddDays(7), seed.Today }.Min(), ct);
+        await minutes.RecordApproval(meeting.Id, chair, [secretary, treasurer], new[] { day.AddDays(7), seed.Today }.Min(), ct);
 
         // The next board meeting, with its agenda.
         var next = await speakers.CreateMeeting(ActivityTypes.BoardMeeting, "Styrelsemöte", seed.Today.AddDays(14), null, ct);

@@ -6,6 +6,7 @@ using Federation.Elections.Storage;
 using Federation.Elections.Voting;
 using Federation.Platform.Plugins;
 using Microsoft.EntityFrameworkCore;
+using static Federation.Platform.Web.Text;
 
 namespace Federation.Elections.Conclusion;
 
@@ -17,7 +18,7 @@ internal sealed class ElectionCount(ElectionsDbContext db, BallotBox box, Voting
     {
         var election = await db.Elections.FirstOrDefaultAsync(e => e.Id == electionId, ct) ?? throw new ElectionNotFound("election");
         if (election.Status != ElectionStatus.Concluded)
-            throw new ElectionProblem("election", "the ballots are published with the protocol, once the election is concluded");
+            throw new ElectionProblem("election", T("Valsedlarna publiceras med protokollet, när valet är avslutat.", "the ballots are published with the protocol, once the election is concluded"));
         return (await Ballots(election, ct)).File;
     }
 
@@ -44,7 +45,7 @@ internal sealed class ElectionCount(ElectionsDbContext db, BallotBox box, Voting
     public async Task<Outcome> Conclude(Guid electionId, ulong? seed, CancellationToken ct)
     {
         var election = await db.Elections.FirstOrDefaultAsync(e => e.Id == electionId, ct) ?? throw new ElectionNotFound("election");
-        if (election.Status != ElectionStatus.Voting) throw new ElectionProblem("election", $"only an election open for voting can be concluded (status {election.Status})");
+        if (election.Status != ElectionStatus.Voting) throw new ElectionProblem("election", T($"Bara ett val som är öppet för röstning kan avslutas (status {election.Status}).", $"only an election open for voting can be concluded (status {election.Status})"));
         var used = seed ?? CountingMethods.NewSeed();
         var counted = await Count(election, used, ct);
         var roll = await votingRoll.Count(election.MeetingId, ct);
@@ -138,13 +139,13 @@ internal sealed class ElectionCount(ElectionsDbContext db, BallotBox box, Voting
     private async Task<(List<Candidate> Ballot, List<string> Names, BallotTally Tally, BallotFile File)> Ballots(Election election, CancellationToken ct)
     {
         var ballot = await db.Candidates.Where(c => c.ElectionId == election.Id && c.BallotNumber != null).OrderBy(c => c.BallotNumber).ToListAsync(ct);
-        if (ballot.Count == 0) throw new ElectionProblem("election", "voting has not opened: there is no ballot yet");
+        if (ballot.Count == 0) throw new ElectionProblem("election", T("Röstningen har inte börjat: det finns ingen valsedel än.", "voting has not opened: there is no ballot yet"));
         var names = BallotFiles.PaperNames(ballot.Select(c => c.Name));
         if (election.VotingMode == VotingModes.Totals)
         {
-            if (ballot.Any(c => c.Votes is null)) throw new ElectionProblem("votes", "the votes per list have not been entered");
+            if (ballot.Any(c => c.Votes is null)) throw new ElectionProblem("votes", T("Rösterna per lista har inte förts in.", "the votes per list have not been entered"));
             var votes = ballot.ConvertAll(c => c.Votes!.Value);
-            if (votes.All(v => v == 0)) throw new ElectionProblem("votes", "no list has any votes");
+            if (votes.All(v => v == 0)) throw new ElectionProblem("votes", T("Ingen lista har några röster.", "no list has any votes"));
             return (ballot, names, new BallotTally(0, 0, 0, 0) { ListVotes = votes.Sum() },
                 new BallotFile($"{election.Id}.csv", "text/csv; charset=utf-8", BallotFiles.Parties(names, votes)));
         }
@@ -157,13 +158,13 @@ internal sealed class ElectionCount(ElectionsDbContext db, BallotBox box, Voting
         {
             var comparison = await box.Compare(election.Id, ct);
             if (!comparison.Agree)
-                throw new ElectionProblem("papers", $"the tellers' entries differ at paper {string.Join(", ", comparison.Differences.Select(d => d.Paper))}; correct them before counting");
+                throw new ElectionProblem("papers", T($"Rösträknarnas inmatningar skiljer sig åt på valsedel {string.Join(", ", comparison.Differences.Select(d => d.Paper))}; rätta dem innan rösterna räknas.", $"the tellers' entries differ at paper {string.Join(", ", comparison.Differences.Select(d => d.Paper))}; correct them before counting"));
             var teller = comparison.PapersPerTeller.Keys.FirstOrDefault();
             read = teller is null ? [] : (await db.PaperBallots.Where(p => p.ElectionId == election.Id && p.Teller == teller).OrderBy(p => p.Number)
                 .Select(p => new { p.Preferences, p.Invalid }).ToListAsync(ct)).ConvertAll(p => (p.Preferences, p.Invalid));
         }
         var valid = read.Where(p => !p.Invalid).Select(p => BallotFiles.Parse(p.Preferences)).ToList();
-        if (valid.All(p => p.Length == 0)) throw new ElectionProblem("ballots", "no valid ballots have been cast");
+        if (valid.All(p => p.Length == 0)) throw new ElectionProblem("ballots", T("Inga giltiga röster har lagts.", "no valid ballots have been cast"));
         var tally = new BallotTally(read.Count, valid.Count(p => p.Length == 0), read.Count(p => p.Invalid), election.CodesIssued);
         var file = BallotFiles.IsRanked(election.Method)
             ? new BallotFile($"{election.Id}.blt", "text/plain; charset=utf-8", BallotFiles.Blt(election.Title, names, election.Seats, valid))

@@ -4,6 +4,7 @@ using Federation.Elections.Storage;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
+using static Federation.Platform.Web.Text;
 
 namespace Federation.Elections.Conclusion;
 
@@ -16,7 +17,7 @@ internal sealed class ProtocolWriter(ElectionsDbContext db, ElectionCount count,
         var election = await db.Elections.FirstOrDefaultAsync(e => e.Id == electionId, ct);
         if (election is null) return null;
         if (election.Status != ElectionStatus.Concluded || election.OutcomeJson is null || election.Seed is null)
-            throw new ElectionProblem("election", "the election has not been concluded: there is no protocol yet");
+            throw new ElectionProblem("election", T("Valet är inte avslutat: det finns inget protokoll än.", "the election has not been concluded: there is no protocol yet"));
         var meeting = await db.Meetings.FirstAsync(m => m.Id == election.MeetingId, ct);
         var counted = await count.Count(election, ulong.Parse(election.Seed, CultureInfo.InvariantCulture), ct);
         var outcome = Outcome.FromJson(election.OutcomeJson);
@@ -30,7 +31,7 @@ internal sealed class ProtocolWriter(ElectionsDbContext db, ElectionCount count,
     {
         var election = await db.Elections.FirstOrDefaultAsync(e => e.Id == electionId, ct) ?? throw new ElectionNotFound("election");
         if (election.Status != ElectionStatus.Concluded)
-            throw new ElectionProblem("election", "the election has not been concluded: there is no protocol yet");
+            throw new ElectionProblem("election", T("Valet är inte avslutat: det finns inget protokoll än.", "the election has not been concluded: there is no protocol yet"));
         return await renderer.Dispatcher.InvokeAsync(async () =>
     {
         var body = await renderer.RenderComponentAsync<Pages.ElectionProtocol>(ParameterView.FromDictionary(

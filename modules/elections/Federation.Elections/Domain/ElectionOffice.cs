@@ -8,6 +8,7 @@ using Federation.Platform.Tenancy;
 using Federation.Platform.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using static Federation.Platform.Web.Text;
 
 namespace Federation.Elections.Domain;
 
@@ -16,7 +17,7 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
 {
     public async Task<Meeting> CreateMeeting(NewElectionMeeting input, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(input.Title)) throw new ElectionProblem("title", "the meeting needs a title");
+        if (string.IsNullOrWhiteSpace(input.Title)) throw new ElectionProblem("title", T("Mötet behöver en rubrik.", "the meeting needs a title"));
         Limits.Length("title", input.Title, Limits.Name);
         var meeting = new Meeting
         {
@@ -48,25 +49,25 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
             services.GetRequiredService<AssociationContext>().Required.Id, input.Position?.Trim(), meeting.HeldOn.Year);
         var seats = input.Seats ?? (representation is { } given ? Representations.Seats(given, input.Position!.Trim()) : 1);
         if (representation is { } rule && seats != Representations.Seats(rule, input.Position!.Trim()))
-            throw new ElectionProblem("seats", $"the association's rules give {input.Position!.Trim()} {Representations.Seats(rule, input.Position.Trim())} seats, not {seats}");
+            throw new ElectionProblem("seats", T($"Föreningens regler ger {input.Position!.Trim()} {Representations.Seats(rule, input.Position.Trim())} platser, inte {seats}.", $"the association's rules give {input.Position!.Trim()} {Representations.Seats(rule, input.Position.Trim())} seats, not {seats}"));
         if (Positions.Problem(input.Position, seats) is { } p) throw new ElectionProblem("position", p);
-        if (seats < 1) throw new ElectionProblem("seats", $"seats must be at least 1, not {seats}");
-        if (seats > Limits.Seats) throw new ElectionProblem("seats", $"seats must be at most {Limits.Seats}, not {seats}");
+        if (seats < 1) throw new ElectionProblem("seats", T($"Antalet platser måste vara minst 1, inte {seats}.", $"seats must be at least 1, not {seats}"));
+        if (seats > Limits.Seats) throw new ElectionProblem("seats", T($"Antalet platser får vara högst {Limits.Seats}, inte {seats}.", $"seats must be at most {Limits.Seats}, not {seats}"));
         Limits.Length("title", input.Title, Limits.Name);
         var method = input.Method ?? (Positions.IsAllocation(input.Position!) ? HighestAverages.SainteLague : seats == 1 ? InstantRunoff.Name : ScottishStv.Name);
         var methods = BallotFiles.RankedMethods.Concat(BallotFiles.MarkedMethods).Concat(BallotFiles.ListMethods).ToList();
-        if (!methods.Contains(method)) throw new ElectionProblem("method", $"unknown method '{method}'; use one of {string.Join(", ", methods)}");
-        if (method == InstantRunoff.Name && seats != 1) throw new ElectionProblem("method", "irv fills a single seat; use scottish-stv or meek-stv for more");
+        if (!methods.Contains(method)) throw new ElectionProblem("method", T($"Okänd valmetod '{method}'; välj en av {string.Join(", ", methods)}.", $"unknown method '{method}'; use one of {string.Join(", ", methods)}"));
+        if (method == InstantRunoff.Name && seats != 1) throw new ElectionProblem("method", T("Alternativomröstning (irv) tillsätter en plats; välj skotsk STV eller Meeks STV för fler.", "irv fills a single seat; use scottish-stv or meek-stv for more"));
         var allocation = Positions.IsAllocation(input.Position!);
         if (allocation != BallotFiles.IsList(method))
             throw new ElectionProblem("method", allocation
                 ? $"a seat allocation is counted by {string.Join(" or ", BallotFiles.ListMethods)}, not {method}"
                 : $"{method} allocates seats among lists: use the position allocation:NAME");
         var genderRule = input.GenderRule ?? GenderRules.None;
-        if (!GenderRules.All.Contains(genderRule)) throw new ElectionProblem("genderRule", $"unknown gender rule '{genderRule}'; use one of {string.Join(", ", GenderRules.All)}");
-        if (allocation && genderRule != GenderRules.None) throw new ElectionProblem("genderRule", "seats are allocated to lists, not people: the gender rule is applied when each list is set");
+        if (!GenderRules.All.Contains(genderRule)) throw new ElectionProblem("genderRule", T($"Okänd könsregel '{genderRule}'; välj en av {string.Join(", ", GenderRules.All)}.", $"unknown gender rule '{genderRule}'; use one of {string.Join(", ", GenderRules.All)}"));
+        if (allocation && genderRule != GenderRules.None) throw new ElectionProblem("genderRule", T("Platserna fördelas på listor, inte personer: könsregeln tillämpas när varje lista sätts.", "seats are allocated to lists, not people: the gender rule is applied when each list is set"));
         if (input.TermFrom is { } from && input.TermUntil is { } until && until < from)
-            throw new ElectionProblem("termUntil", "the term ends before it starts");
+            throw new ElectionProblem("termUntil", T("Mandatperioden slutar innan den börjar.", "the term ends before it starts"));
         var election = new Election
         {
             Id = Guid.NewGuid(), MeetingId = meetingId, Position = input.Position!.Trim(),
@@ -92,23 +93,23 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
     public async Task<Candidate> Nominate(Guid electionId, string source, Nomination input, CancellationToken ct)
     {
         var election = await Election(electionId, ct) ?? throw new ElectionNotFound("election");
-        if (election.Status != ElectionStatus.Nominating) throw new ElectionProblem("election", "nominations are closed: voting has opened");
+        if (election.Status != ElectionStatus.Nominating) throw new ElectionProblem("election", T("Nomineringen är stängd: röstningen har börjat.", "nominations are closed: voting has opened"));
         if (source == NominationSources.Member)
         {
             var meeting = (await Meeting(election.MeetingId, ct))!;
             if (meeting.NominationDeadline is { } deadline && DateTime.UtcNow > deadline)
-                throw new ElectionProblem("deadline", $"the nomination deadline passed ({deadline:yyyy-MM-dd HH:mm} UTC); nominate from the floor at the meeting");
+                throw new ElectionProblem("deadline", T($"Sista dag för nominering har passerat ({deadline:yyyy-MM-dd HH:mm} UTC); nominera från golvet på mötet.", $"the nomination deadline passed ({deadline:yyyy-MM-dd HH:mm} UTC); nominate from the floor at the meeting"));
         }
         Limits.Length("name", input.Name, Limits.Name);
         Limits.Length("motivation", input.Motivation, Limits.Text);
         Limits.Length("presentation", input.Presentation, Limits.Text);
-        if (input.ProposalRank is < 1 or > Limits.Rank) throw new ElectionProblem("proposalRank", $"a rank between 1 and {Limits.Rank}");
+        if (input.ProposalRank is < 1 or > Limits.Rank) throw new ElectionProblem("proposalRank", T($"En plats i förslaget mellan 1 och {Limits.Rank}.", $"a rank between 1 and {Limits.Rank}"));
         if (source == NominationSources.Committee && string.IsNullOrWhiteSpace(input.Motivation))
-            throw new ElectionProblem("motivation", "the nomination committee's proposal needs a motivation");
+            throw new ElectionProblem("motivation", T("Valberedningens förslag behöver en motivering.", "the nomination committee's proposal needs a motivation"));
 
         var (memberId, name, gender) = await Person(input, ct);
         if (memberId is { } id && await db.Candidates.AnyAsync(c => c.ElectionId == electionId && c.MemberId == id, ct))
-            throw new ElectionProblem("memberId", $"{name} is already nominated in this election");
+            throw new ElectionProblem("memberId", T($"{name} är redan nominerad i det här valet.", $"{name} is already nominated in this election"));
         var candidate = new Candidate
         {
             Id = Guid.NewGuid(), ElectionId = electionId, MemberId = memberId, Name = name, Gender = gender,
@@ -128,10 +129,10 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
     {
         if (input.MemberId is { } id && services.GetService(typeof(IMemberDirectory)) is IMemberDirectory directory)
         {
-            var card = await directory.Find(id, ct) ?? throw new ElectionProblem("memberId", $"no member {id} in this association");
+            var card = await directory.Find(id, ct) ?? throw new ElectionProblem("memberId", T($"Det finns ingen medlem {id} i föreningen.", $"no member {id} in this association"));
             return (card.MemberId, card.Name, card.Gender);
         }
-        if (string.IsNullOrWhiteSpace(input.Name)) throw new ElectionProblem("name", "the candidate's name is required");
+        if (string.IsNullOrWhiteSpace(input.Name)) throw new ElectionProblem("name", T("Kandidatens namn behövs.", "the candidate's name is required"));
         // Nominated by name (from the floor): linked to the one member of exactly that name, so that once elected they
         // count among the elected officials; a name no member or several members have stays a guest's.
         if (services.GetService(typeof(IMemberDirectory)) is IMemberDirectory register)
@@ -141,7 +142,7 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
             if (same.Count == 1) return (same[0].MemberId, same[0].Name, same[0].Gender);
         }
         var gender = input.Gender ?? Gender.NotStated;
-        if (!Gender.All.Contains(gender)) throw new ElectionProblem("gender", $"unknown gender '{gender}'; use one of {string.Join(", ", Gender.All)}");
+        if (!Gender.All.Contains(gender)) throw new ElectionProblem("gender", T($"Okänt kön '{gender}'; välj ett av {string.Join(", ", Gender.All)}.", $"unknown gender '{gender}'; use one of {string.Join(", ", Gender.All)}"));
         return (input.MemberId, input.Name.Trim(), gender);
     }
 
@@ -173,7 +174,7 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
         var election = await Election(electionId, ct) ?? throw new ElectionNotFound("election");
         var candidate = await db.Candidates.FirstOrDefaultAsync(c => c.Id == candidateId && c.ElectionId == electionId, ct)
             ?? throw new ElectionNotFound("candidate");
-        if (election.Status != ElectionStatus.Nominating) throw new ElectionProblem("election", "voting has opened: the ballot can no longer change");
+        if (election.Status != ElectionStatus.Nominating) throw new ElectionProblem("election", T("Röstningen har börjat: valsedeln kan inte längre ändras.", "voting has opened: the ballot can no longer change"));
         candidate.Answer = input.Accepted ? Answers.Accepted : Answers.Declined;
         if (input.Presentation is not null) candidate.Presentation = Blank(input.Presentation);
         candidate.AnsweredBy = self ? AnsweredBySelf : actor.Name;
@@ -200,7 +201,7 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
         if (election.Status != ElectionStatus.Nominating) throw new ElectionProblem("election", Text.T("Röstningen i valet har redan öppnats.", $"voting has already opened (status {election.Status})"));
         // A seat allocation takes votes per list as totals; elections of people are voted on papers or digitally.
         if (Positions.IsAllocation(election.Position)) mode = VotingModes.Totals;
-        else if (mode is not (VotingModes.Paper or VotingModes.Digital)) throw new ElectionProblem("mode", $"voting mode must be '{VotingModes.Paper}' or '{VotingModes.Digital}'");
+        else if (mode is not (VotingModes.Paper or VotingModes.Digital)) throw new ElectionProblem("mode", T($"Röstsättet måste vara '{VotingModes.Paper}' eller '{VotingModes.Digital}'.", $"voting mode must be '{VotingModes.Paper}' or '{VotingModes.Digital}'"));
         var candidates = await Candidates(electionId, ct);
         if (candidates.FirstOrDefault(c => c.Answer == Answers.Pending) is { } pending)
             throw new ElectionProblem("candidates", Text.T($"{pending.Name} har inte svarat om hen ställer upp: registrera svaret först.",
@@ -223,19 +224,19 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
     {
         var election = await Election(electionId, ct) ?? throw new ElectionNotFound("election");
         if (election.Status != ElectionStatus.Voting || election.VotingMode != VotingModes.Totals)
-            throw new ElectionProblem("election", "votes per list are entered in a seat allocation open for voting");
+            throw new ElectionProblem("election", T("Röster per lista förs in i en platsfördelning som är öppen för röstning.", "votes per list are entered in a seat allocation open for voting"));
         var lists = await db.Candidates.Where(c => c.ElectionId == electionId && c.BallotNumber != null).OrderBy(c => c.BallotNumber).ToListAsync(ct);
         var given = votes ?? [];
         foreach (var v in given)
         {
-            if (lists.All(l => l.Id != v.ListId)) throw new ElectionProblem("votes", $"there is no list {v.ListId} in this allocation");
-            if (v.Votes is not >= 0) throw new ElectionProblem("votes", $"{lists.First(l => l.Id == v.ListId).Name}: votes must be a whole number of at least 0");
-            if (v.Votes > Limits.Votes) throw new ElectionProblem("votes", $"{lists.First(l => l.Id == v.ListId).Name}: at most {Limits.Votes} votes");
+            if (lists.All(l => l.Id != v.ListId)) throw new ElectionProblem("votes", T($"Det finns ingen lista {v.ListId} i den här fördelningen.", $"there is no list {v.ListId} in this allocation"));
+            if (v.Votes is not >= 0) throw new ElectionProblem("votes", T($"{lists.First(l => l.Id == v.ListId).Name}: rösterna måste vara ett heltal, minst 0.", $"{lists.First(l => l.Id == v.ListId).Name}: votes must be a whole number of at least 0"));
+            if (v.Votes > Limits.Votes) throw new ElectionProblem("votes", T($"{lists.First(l => l.Id == v.ListId).Name}: högst {Limits.Votes} röster.", $"{lists.First(l => l.Id == v.ListId).Name}: at most {Limits.Votes} votes"));
         }
         if (given.GroupBy(v => v.ListId).FirstOrDefault(g => g.Count() > 1) is { } twice)
-            throw new ElectionProblem("votes", $"{lists.First(l => l.Id == twice.Key).Name} is given twice");
+            throw new ElectionProblem("votes", T($"{lists.First(l => l.Id == twice.Key).Name} står två gånger.", $"{lists.First(l => l.Id == twice.Key).Name} is given twice"));
         if (lists.FirstOrDefault(l => given.All(v => v.ListId != l.Id)) is { } missing)
-            throw new ElectionProblem("votes", $"{missing.Name} has no votes entered; enter 0 for a list without votes");
+            throw new ElectionProblem("votes", T($"{missing.Name} har inga röster införda; skriv 0 för en lista utan röster.", $"{missing.Name} has no votes entered; enter 0 for a list without votes"));
         foreach (var list in lists) list.Votes = given.First(v => v.ListId == list.Id).Votes;
         db.Log.Add(new LogEntry
         {

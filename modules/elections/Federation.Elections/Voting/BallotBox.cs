@@ -5,6 +5,7 @@ using Federation.Elections.Storage;
 using Federation.Platform.Web;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using static Federation.Platform.Web.Text;
 
 namespace Federation.Elections.Voting;
 
@@ -31,11 +32,11 @@ internal sealed class BallotBox(ElectionsDbContext db, Actor actor)
         if (voterIds is null)
         {
             voters = waiting;
-            if (voters.Count == 0) throw new ElectionProblem("voters", "everyone present on the voting roll already has a code; check voters in on the roll first");
+            if (voters.Count == 0) throw new ElectionProblem("voters", T("Alla närvarande i röstlängden har redan en kod; pricka av de som kommer i röstlängden först.", "everyone present on the voting roll already has a code; check voters in on the roll first"));
         }
         else
         {
-            if (voterIds.Count == 0) throw new ElectionProblem("voterIds", "name at least one voter");
+            if (voterIds.Count == 0) throw new ElectionProblem("voterIds", T("Ange minst en röstande.", "name at least one voter"));
             voters = [];
             foreach (var id in voterIds.Distinct())
             {
@@ -200,11 +201,11 @@ internal sealed class BallotBox(ElectionsDbContext db, Actor actor)
     public async Task EnterPile(Guid electionId, string? teller, IReadOnlyList<PaperEntry>? papers, CancellationToken ct)
     {
         var election = await Voting(electionId, VotingModes.Paper, ct);
-        if (string.IsNullOrWhiteSpace(teller)) throw new ElectionProblem("teller", "the teller's name is required");
-        if (papers is null || papers.Count == 0) throw new ElectionProblem("papers", "the pile has no papers");
+        if (string.IsNullOrWhiteSpace(teller)) throw new ElectionProblem("teller", T("Rösträknarens namn behövs.", "the teller's name is required"));
+        if (papers is null || papers.Count == 0) throw new ElectionProblem("papers", T("Högen har inga valsedlar.", "the pile has no papers"));
         var present = await db.Voters.CountAsync(v => v.MeetingId == election.MeetingId && v.Present, ct);
         if (papers.Count > present)
-            throw new ElectionProblem("papers", $"the pile has {papers.Count} papers but {present} voters are present on the roll: there cannot be more papers than voters present");
+            throw new ElectionProblem("papers", T($"Högen har {papers.Count} valsedlar men {present} röstande är närvarande i röstlängden: det kan inte finnas fler valsedlar än närvarande röstande.", $"the pile has {papers.Count} papers but {present} voters are present on the roll: there cannot be more papers than voters present"));
         var candidates = await db.Candidates.CountAsync(c => c.ElectionId == electionId && c.BallotNumber != null, ct);
         for (var i = 0; i < papers.Count; i++)
             if (!papers[i].Invalid && BallotFiles.Problem(papers[i].Preferences ?? [], candidates, election.Seats, election.Method) is { } problem)
@@ -244,8 +245,8 @@ internal sealed class BallotBox(ElectionsDbContext db, Actor actor)
     {
         var election = await db.Elections.FirstOrDefaultAsync(e => e.Id == electionId, ct) ?? throw new ElectionNotFound("election");
         if (election.Status != ElectionStatus.Voting) throw new ElectionProblem("election", Text.T("Valet är inte öppet för röstning.", $"The election is not open for voting (status {election.Status})."));
-        if (election.VotingMode == VotingModes.Totals) throw new ElectionProblem("mode", "a seat allocation takes votes per list, not ballots or codes");
-        if (election.VotingMode != mode) throw new ElectionProblem("mode", $"this election is voted by {election.VotingMode} ballot, not {mode}");
+        if (election.VotingMode == VotingModes.Totals) throw new ElectionProblem("mode", T("En platsfördelning tar röster per lista, inte valsedlar eller koder.", "a seat allocation takes votes per list, not ballots or codes"));
+        if (election.VotingMode != mode) throw new ElectionProblem("mode", T($"Det här valet röstas {(election.VotingMode == VotingModes.Paper ? "på papper" : "digitalt")}, inte {(mode == VotingModes.Paper ? "på papper" : "digitalt")}.", $"this election is voted by {election.VotingMode} ballot, not {mode}"));
         return election;
     }
 }
