@@ -105,7 +105,7 @@ public sealed class AnnualMeetingTests : IAsyncLifetime
         var meeting = await h.Meeting(deadline: DateTimeOffset.UtcNow.AddMinutes(-1));
         var chair = await h.Election(meeting, new { position = "chair", seats = 1 });
         var late = await h.Post($"/{chair}/nominations", new { name = "Sen Nominering", gender = "woman" }, HttpStatusCode.BadRequest);
-        late.GetProperty("errors").GetProperty("deadline")[0].GetString()!.ShouldContain("nominate from the floor");
+        late.GetProperty("errors").GetProperty("deadline")[0].GetString()!.ShouldContain("nominera på mötet i stället");
         await h.Post($"/{chair}/floor-nominations", new { name = "Sen Nominering", gender = "woman" }, HttpStatusCode.Created);
         (await h.Get($"/{chair}")).GetProperty("candidates").GetArrayLength().ShouldBe(1);
     }

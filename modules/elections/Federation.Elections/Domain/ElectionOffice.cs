@@ -98,7 +98,7 @@ internal sealed class ElectionOffice(ElectionsDbContext db, IServiceProvider ser
         {
             var meeting = (await Meeting(election.MeetingId, ct))!;
             if (meeting.NominationDeadline is { } deadline && DateTime.UtcNow > deadline)
-                throw new ElectionProblem("deadline", T($"Sista dag för nominering har passerat ({deadline:yyyy-MM-dd HH:mm} UTC); nominera från golvet på mötet.", $"the nomination deadline passed ({deadline:yyyy-MM-dd HH:mm} UTC); nominate from the floor at the meeting"));
+                throw new ElectionProblem("deadline", T($"Sista dag för nominering har passerat ({deadline:yyyy-MM-dd HH:mm} UTC); nominera på mötet i stället.", $"the nomination deadline passed ({deadline:yyyy-MM-dd HH:mm} UTC); nominate from the floor at the meeting"));
         }
         Limits.Length("name", input.Name, Limits.Name);
         Limits.Length("motivation", input.Motivation, Limits.Text);
