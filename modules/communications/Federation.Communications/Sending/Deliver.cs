@@ -42,13 +42,13 @@ internal sealed class Deliver(
         if (unsubscribed) return;
         var unsubscribe = links.Url(new(message.AssociationId, delivery.MemberId, delivery.MailingId, delivery.Channel));
         var recipient = new Recipient(delivery.FirstName, delivery.Name, unsubscribe);
-        var (channel, address, name, id) = (delivery.Channel, delivery.Address, delivery.Name, delivery.Id);
+        var to = delivery;
         slot = await outcomes.InFlight(cancellationToken);
-        result = await outcomes.Once(id, () => channel == Channels.Sms
-            ? sms.Send(address, renderer.Merge(text.Body, association.Required.Name, text.Activities, recipient), cancellationToken)
-            : mailer.Send(MailBuilder.Build(mailer.Settings.Sender, address, name,
+        result = await outcomes.Once(to.Id, () => to.Channel == Channels.Sms
+            ? sms.Send(to.Address, renderer.Merge(text.Body, association.Required.Name, text.Activities, recipient), cancellationToken)
+            : mailer.Send(MailBuilder.Build(mailer.Settings.Sender, to.Address, to.Name,
                 renderer.Render(text.Subject, text.Body, association.Required.Name, text.Activities, recipient),
-                id, $"{text.ListSlug}.{message.AssociationId}", text.ListName, unsubscribe), cancellationToken));
+                to.Id, $"{text.ListSlug}.{message.AssociationId}", text.ListName, unsubscribe), cancellationToken));
     }
 
     /// <summary>
