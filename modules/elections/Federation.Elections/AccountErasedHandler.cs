@@ -1,8 +1,7 @@
 using Federation.Elections.Storage;
 using Federation.Membership.Contracts;
 using Federation.Platform.Modules;
-using Federation.Platform.Tenancy;
-using Microsoft.EntityFrameworkCore;
+using Federation.Platform.Storage;
 
 namespace Federation.Elections;
 
@@ -11,8 +10,7 @@ internal sealed class AccountErasedHandler(ElectionsDbContext db) : IIntegration
 {
     public async Task Handle(AccountErased message, CancellationToken ct)
     {
-        var (by, pseudonym) = (Actors.Signature(message.Email), message.Pseudonym);
-        foreach (var e in await db.Log.Where(e => e.By.EndsWith(by)).ToListAsync(ct)) e.By = pseudonym;
-        foreach (var c in await db.Candidates.Where(c => c.AnsweredBy != null && c.AnsweredBy.EndsWith(by)).ToListAsync(ct)) c.AnsweredBy = pseudonym;
+        await db.Log.Pseudonymise(e => e.By, message.Email, message.Pseudonym, ct);
+        await db.Candidates.Pseudonymise(c => c.AnsweredBy, message.Email, message.Pseudonym, ct);
     }
 }

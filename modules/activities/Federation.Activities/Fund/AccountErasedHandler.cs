@@ -1,6 +1,7 @@
 using Federation.Activities.Storage;
 using Federation.Membership.Contracts;
 using Federation.Platform.Modules;
+using Federation.Platform.Storage;
 using Federation.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,10 +12,10 @@ internal sealed class AccountErasedHandler(ActivitiesDbContext db) : IIntegratio
 {
     public async Task Handle(AccountErased message, CancellationToken ct)
     {
-        var (by, pseudonym) = (Actors.Signature(message.Email), message.Pseudonym);
-        foreach (var a in await db.FundApplications.Where(a => a.AppliedBy.EndsWith(by)).ToListAsync(ct)) a.AppliedBy = pseudonym;
-        foreach (var a in await db.FundApplications.Where(a => a.DecidedBy != null && a.DecidedBy.EndsWith(by)).ToListAsync(ct)) a.DecidedBy = pseudonym;
+        await db.FundApplications.Pseudonymise(a => a.AppliedBy, message.Email, message.Pseudonym, ct);
+        await db.FundApplications.Pseudonymise(a => a.DecidedBy, message.Email, message.Pseudonym, ct);
         // The activist network holds the account itself, not a record of what it did: the entry goes.
-        db.Activists.RemoveRange(await db.Activists.Where(a => a.Account.EndsWith(by)).ToListAsync(ct));
+        var signature = Actors.Signature(message.Email);
+        db.Activists.RemoveRange(await db.Activists.Where(a => a.Account.EndsWith(signature)).ToListAsync(ct));
     }
 }

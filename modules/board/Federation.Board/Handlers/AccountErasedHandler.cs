@@ -2,8 +2,7 @@ using Federation.Board.Domain;
 using Federation.Board.Storage;
 using Federation.Membership.Contracts;
 using Federation.Platform.Modules;
-using Federation.Platform.Tenancy;
-using Microsoft.EntityFrameworkCore;
+using Federation.Platform.Storage;
 
 namespace Federation.Board.Handlers;
 
@@ -15,14 +14,13 @@ internal sealed class AccountErasedHandler(BoardDbContext db) : IIntegrationEven
 {
     public async Task Handle(AccountErased message, CancellationToken ct)
     {
-        var (by, pseudonym) = (Actors.Signature(message.Email), message.Pseudonym);
-        foreach (var c in await db.PlanChanges.Where(c => c.By.EndsWith(by)).ToListAsync(ct)) c.By = pseudonym;
-        foreach (var e in await db.TargetEntries.Where(e => e.EnteredBy.EndsWith(by)).ToListAsync(ct)) e.EnteredBy = pseudonym;
-        foreach (var f in await db.FollowUps.Where(f => f.RecordedBy.EndsWith(by)).ToListAsync(ct)) f.RecordedBy = pseudonym;
-        foreach (var r in await db.Set<AnnualReport>().Where(r => r.UpdatedBy.EndsWith(by)).ToListAsync(ct)) r.UpdatedBy = pseudonym;
-        foreach (var r in await db.MinutesRevisions.Where(r => r.ChangedBy.EndsWith(by)).ToListAsync(ct)) r.ChangedBy = pseudonym;
-        foreach (var t in await db.IntroductionTalks.Where(t => t.UpdatedBy.EndsWith(by)).ToListAsync(ct)) t.UpdatedBy = pseudonym;
-        foreach (var r in await db.MentorRequests.Where(r => r.RequestedBy.EndsWith(by)).ToListAsync(ct)) r.RequestedBy = pseudonym;
-        foreach (var r in await db.MentorRequests.Where(r => r.DecidedBy != null && r.DecidedBy.EndsWith(by)).ToListAsync(ct)) r.DecidedBy = pseudonym;
+        await db.PlanChanges.Pseudonymise(c => c.By, message.Email, message.Pseudonym, ct);
+        await db.TargetEntries.Pseudonymise(e => e.EnteredBy, message.Email, message.Pseudonym, ct);
+        await db.FollowUps.Pseudonymise(f => f.RecordedBy, message.Email, message.Pseudonym, ct);
+        await db.Set<AnnualReport>().Pseudonymise(r => r.UpdatedBy, message.Email, message.Pseudonym, ct);
+        await db.MinutesRevisions.Pseudonymise(r => r.ChangedBy, message.Email, message.Pseudonym, ct);
+        await db.IntroductionTalks.Pseudonymise(t => t.UpdatedBy, message.Email, message.Pseudonym, ct);
+        await db.MentorRequests.Pseudonymise(r => r.RequestedBy, message.Email, message.Pseudonym, ct);
+        await db.MentorRequests.Pseudonymise(r => r.DecidedBy, message.Email, message.Pseudonym, ct);
     }
 }

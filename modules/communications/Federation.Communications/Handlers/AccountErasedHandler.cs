@@ -1,8 +1,7 @@
 using Federation.Communications.Storage;
 using Federation.Membership.Contracts;
 using Federation.Platform.Modules;
-using Federation.Platform.Tenancy;
-using Microsoft.EntityFrameworkCore;
+using Federation.Platform.Storage;
 
 namespace Federation.Communications.Handlers;
 
@@ -11,10 +10,9 @@ internal sealed class AccountErasedHandler(CommunicationsDbContext db) : IIntegr
 {
     public async Task Handle(AccountErased message, CancellationToken ct)
     {
-        var (by, pseudonym) = (Actors.Signature(message.Email), message.Pseudonym);
-        foreach (var m in await db.Mailings.Where(m => m.CreatedBy.EndsWith(by)).ToListAsync(ct)) m.CreatedBy = pseudonym;
-        foreach (var a in await db.Audit.Where(a => a.Actor.EndsWith(by)).ToListAsync(ct)) a.Actor = pseudonym;
-        foreach (var m in await db.Media.Where(m => m.CreatedBy.EndsWith(by)).ToListAsync(ct)) m.CreatedBy = pseudonym;
-        foreach (var l in await db.Letters.Where(l => l.CreatedBy.EndsWith(by)).ToListAsync(ct)) l.CreatedBy = pseudonym;
+        await db.Mailings.Pseudonymise(m => m.CreatedBy, message.Email, message.Pseudonym, ct);
+        await db.Audit.Pseudonymise(a => a.Actor, message.Email, message.Pseudonym, ct);
+        await db.Media.Pseudonymise(m => m.CreatedBy, message.Email, message.Pseudonym, ct);
+        await db.Letters.Pseudonymise(l => l.CreatedBy, message.Email, message.Pseudonym, ct);
     }
 }
