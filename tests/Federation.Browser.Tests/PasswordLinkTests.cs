@@ -43,6 +43,8 @@ public sealed partial class PasswordLinkTests(BrowserFixture app)
         await again.GotoAsync("/signin");
         await FitsTheScreen(again, width);
         await again.GetByRole(AriaRole.Link, new() { Name = "Glömt lösenordet?" }).ClickAsync();
+        // The sign-in page has an "E-post" box too: wait until enhanced navigation has put the new page in place.
+        await Expect(again.Locator("h1")).ToHaveTextAsync("Glömt lösenordet");
         await again.GetByLabel("E-post").FillAsync(email);
         await again.GetByRole(AriaRole.Button, new() { Name = "Skicka länken" }).ClickAsync();
         await Expect(again.Locator("p[role=status]")).ToContainTextAsync("Om adressen har ett konto har vi skickat en länk dit.");
