@@ -179,8 +179,8 @@ public sealed class SeedTruthTests
         var plan = (await district.GetFromJsonAsync<JsonNode>("/api/associations/storstockholm/plans/2024"))!;
         ((int)plan["firstYear"]!).ShouldBe(2023);
         // Solna, Älvsjö-Hägersten and Liljeholmen-Hägersten have board work on (the district itself is no partiförening).
-        var feminist = PlanJson.Target(plan, "Alla partiföreningar har en internfeministiskt ansvarig");
-        var antiracist = PlanJson.Target(plan, "Alla partiföreningar har en internt antirasistisk ansvarig");
+        var feminist = PlanJson.Target(plan, "Alla partiföreningar och kommunala grupper har en internfeministiskt ansvarig");
+        var antiracist = PlanJson.Target(plan, "Alla partiföreningar och kommunala grupper har en internt antirasistisk ansvarig");
         ((string)feminist["progress"]!["source"]!, PlanJson.Done(feminist)).ShouldBe(("measured", 33.3m));
         ((string)antiracist["progress"]!["source"]!, PlanJson.Done(antiracist)).ShouldBe(("measured", 66.7m));
 
