@@ -95,12 +95,7 @@ public sealed class MunicipalGroupTests
     public async Task The_districts_officer_share_counts_municipal_groups_and_names_those_lacking_an_officer()
     {
         await using var host = await BoardHost.Start(new DateTimeOffset(2024, 9, 1, 10, 0, 0, TimeSpan.Zero));
-        var solna = await host.Board();
-        foreach (var role in new[] { "internal-feminist-officer", "antiracist-officer" })
-            (await solna.PostAsJsonAsync("/api/associations/solna/board/roles", new { name = role, role, from = "2024-02-20" })).StatusCode.ShouldBe(HttpStatusCode.Created);
-        var alvsjo = await host.Board("alvsjo-hagersten");
-        (await alvsjo.PostAsJsonAsync("/api/associations/alvsjo-hagersten/board/roles", new { name = "Olle", role = "antiracist-officer", from = "2024-02-20" }))
-            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        var (solna, alvsjo) = await host.SeatDistrictOfficers();
         var anna = await Official(solna, "G-1", "Anna");
         var bo = await Official(solna, "G-2", "Bo");
         var group = await Created(solna.PostAsJsonAsync(Groups, new { name = "KF-gruppen i Solna" }));

@@ -161,12 +161,7 @@ public sealed class SeedTruthTests
     public async Task The_district_plan_counts_associations_with_officers_and_with_regular_priority_area_activity_and_refuses_figures_typed_over_them()
     {
         await using var host = await BoardHost.Start(new DateTimeOffset(2024, 9, 1, 10, 0, 0, TimeSpan.Zero));
-        var solna = await host.Board();
-        foreach (var role in new[] { "internal-feminist-officer", "antiracist-officer" })
-            (await solna.PostAsJsonAsync("/api/associations/solna/board/roles", new { name = role, role, from = "2024-02-20" })).StatusCode.ShouldBe(HttpStatusCode.Created);
-        var alvsjo = await host.Board("alvsjo-hagersten");
-        (await alvsjo.PostAsJsonAsync("/api/associations/alvsjo-hagersten/board/roles", new { name = "Olle", role = "antiracist-officer", from = "2024-02-20" }))
-            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        var (solna, alvsjo) = await host.SeatDistrictOfficers();
         // Älvsjö-Hägersten leaflets in Solberga, one of its priority areas, four months of the year: regular.
         foreach (var month in new[] { 2, 3, 4, 5 })
             (await alvsjo.PostAsJsonAsync("/api/associations/alvsjo-hagersten/activities", new
