@@ -150,6 +150,27 @@ public sealed class MunicipalGroupTests
         (await Reads(solna, anna)).ShouldBe(before + 2);
     }
 
+    [Fact]
+    public async Task An_erased_member_leaves_the_group_its_function_and_briefing_and_the_change_log_loses_the_name()
+    {
+        await using var host = await BoardHost.Start(new DateTimeOffset(2024, 5, 2, 10, 0, 0, TimeSpan.Zero));
+        var solna = await host.Board();
+        var anna = await Official(solna, "G-1", "Anna");
+        var group = await Created(solna.PostAsJsonAsync(Groups, new { name = "KF-gruppen i Solna" }));
+        (await solna.PostAsJsonAsync($"{Groups}/{group}/members", new { memberId = anna })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await solna.PutAsJsonAsync($"{Groups}/{group}/functions/antiracist-officer", new { memberId = anna })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await solna.PutAsJsonAsync($"{Groups}/{group}/rules", new { text = "Gruppmöte varannan måndag." })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await solna.PostAsJsonAsync($"{Groups}/{group}/informed", new { memberId = anna })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await host.Publish(new Federation.Membership.Contracts.MemberErased("solna", anna));
+        await TestHost.Eventually(() => host.In("solna", db => db.MunicipalGroupMembers.AnyAsync().ContinueWith(t => !t.Result)), "the member erased");
+
+        (await host.In("solna", db => db.MunicipalGroupFunctions.CountAsync())).ShouldBe(0);
+        (await host.In("solna", db => db.RulesBriefings.CountAsync())).ShouldBe(0);
+        (await solna.GetStringAsync(Groups)).ShouldNotContain("Test Anna");
+        (await host.In("solna", db => db.MunicipalGroups.SingleAsync())).RulesText.ShouldBe("Gruppmöte varannan måndag.", "the group itself stays");
+    }
+
     private static async Task<int> Reads(HttpClient board, Guid member)
     {
         var log = (await board.GetFromJsonAsync<JsonNode>($"/api/associations/solna/members/{member}/access-log?pageSize=200"))!;
