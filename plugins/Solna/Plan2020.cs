@@ -49,10 +49,19 @@ public sealed class Plan2020 : IActivityPlanTemplate
                 new("Gruppledare träffar alla nya förtroendevalda för introduktionssamtal", TargetKind.Share, 100, TargetPeriod.Year, "new-officials-introduced"),
             ]),
             new("Alla förtroendevalda ska känna till vilket stöd som finns att få av gruppledare och politisk sekreterare.", []),
-            new("Alla förtroendevalda ska känna till den kommunala gruppens arbetsordning.", []),
+            new("Alla förtroendevalda ska känna till den kommunala gruppens arbetsordning.",
+            [
+                // Counted by the board's municipal groups: told of the current rules (told before a later change is not told).
+                new("Alla förtroendevalda känner till den kommunala gruppens arbetsordning", TargetKind.Share, 100, TargetPeriod.Year, "officials-informed-of-rules-of-procedure"),
+            ]),
             new("Alla fullmäktigeledamöter ska känna sig trygga i talarstolen.", []),
             new("Alla förtroendevalda ska vara bekanta med mötesformalia och få testa på de roterande uppdragen.", []),
-            new("Alla förtroendevalda ska ha den nödvändiga kompetensen för att självständigt kunna skriva initiativ.", []),
+            new("Alla förtroendevalda ska ha den nödvändiga kompetensen för att självständigt kunna skriva initiativ.",
+            [
+                // "Kommunala gruppen har möten med tema initiativskrivande varje termin." / "Arrangera ett
+                // initiativskrivartillfälle per termin med kommunala gruppen.": the group's meetings with that theme, each semester.
+                new("Kommunala gruppen har möten med tema initiativskrivande varje termin", TargetKind.ActivityCount, 1, TargetPeriod.Semester, "municipal-group-meetings:initiative-writing"),
+            ]),
             // Möten och intern kommunikation
             new("Informera våra medlemmar om våra aktiviteter kontinuerligt och på flera olika sätt.",
             [

@@ -42,6 +42,8 @@ public sealed class Plan2024 : IActivityPlanTemplate
             [
                 // Counted by the board's introduction talks: booked is enough ("bokas in").
                 new("Nya förtroendevalda bokas in på introduktionssamtal med gruppledare", TargetKind.Share, 100, TargetPeriod.Year, "new-officials-booked-for-introduction"),
+                // Counted by the board's municipal groups: told of the current rules (told before a later change is not told).
+                new("Alla förtroendevalda informeras om den kommunala gruppens arbetsordning", TargetKind.Share, 100, TargetPeriod.Year, "officials-informed-of-rules-of-procedure"),
                 new("Stadshuset anordnar årligen minst ett utbildningstillfälle för de förtroendevalda", TargetKind.ActivityCount, 1, TargetPeriod.Year, "course:elected-officials"),
             ]),
             // Styrelsens arbete

@@ -35,8 +35,8 @@ public sealed class Plan2023To2025 : IActivityPlanTemplate
             new("Arrangera Sommarvänsterns läger.", []),
             new("Utveckla vårt internfeministiska och antirasistiska arbete. Målsättningen är att alla partiföreningar och kommunala grupper ska ha en internfeministiskt ansvarig och en internt antirasistisk ansvarig.",
             [
-                new("Alla partiföreningar har en internfeministiskt ansvarig", TargetKind.Share, 100, TargetPeriod.Plan, "associations-with-internal-feminist-officer"),
-                new("Alla partiföreningar har en internt antirasistisk ansvarig", TargetKind.Share, 100, TargetPeriod.Plan, "associations-with-antiracist-officer"),
+                new("Alla partiföreningar och kommunala grupper har en internfeministiskt ansvarig", TargetKind.Share, 100, TargetPeriod.Plan, "associations-with-internal-feminist-officer"),
+                new("Alla partiföreningar och kommunala grupper har en internt antirasistisk ansvarig", TargetKind.Share, 100, TargetPeriod.Plan, "associations-with-antiracist-officer"),
             ]),
             new("Arbetet med att ta fram en antirasistisk handbok ska slutföras.",
             [

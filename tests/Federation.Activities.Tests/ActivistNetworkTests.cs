@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Federation.Platform.Tenancy;
 
 namespace Federation.Activities.Tests;
 
@@ -41,5 +42,38 @@ public sealed class ActivistNetworkTests : IAsyncLifetime
         (await member.DeleteAsync("/api/associations/solna/activist-network")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await district.GetFromJsonAsync<JsonArray>("/api/associations/storstockholm/activist-network/all"))!.Count.ShouldBe(1);
         (await member.GetAsync("/api/associations/solna/activist-network")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_districts_list_of_the_network_is_a_logged_read_of_the_members_the_accounts_are_linked_to()
+    {
+        var solna = host.Client(await host.TokenFor("styrelse@solna.test", "solna", "board"));
+        var created = await solna.PostAsJsonAsync("/api/associations/solna/members", new
+        {
+            memberNumber = "N-1", firstName = "Nora", lastName = "Nätverksson", email = "nora@exempel.se", phone = "0701234567", joinedOn = "2024-01-10",
+        });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var nora = (Guid)(await created.Content.ReadFromJsonAsync<JsonNode>())!["id"]!;
+        var member = host.Client(await host.TokenFor("nora@exempel.se", "solna", "member"));
+        await host.Link("nora@exempel.se", "solna", nora);
+        (await member.PutAsJsonAsync("/api/associations/solna/activist-network", new { kinds = new[] { "leafleting" }, phone = "0701234567" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // An account linked to no member is listed, and nobody's read is logged for it.
+        var unlinked = host.Client(await host.TokenFor("medlem@alvsjo-hagersten.test", "alvsjo-hagersten", "member"));
+        (await unlinked.PutAsJsonAsync("/api/associations/alvsjo-hagersten/activist-network", new { kinds = new[] { "square-meeting" } })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Reads(solna, nora)).ShouldBeEmpty("joining is no read by someone else");
+
+        var district = host.Client(await host.TokenFor("styrelse@storstockholm.test", "storstockholm", "board"));
+        (await district.GetFromJsonAsync<JsonArray>("/api/associations/storstockholm/activist-network/all"))!.Count.ShouldBe(2);
+        (await Reads(solna, nora)).ShouldBe(["styrelse@storstockholm.test"], "one read, by the district's board, in Nora's own access log");
+        Forms.Visible(await district.GetStringAsync("/a/storstockholm/activities/activists")).ShouldContain("0701234567");
+        (await Reads(solna, nora)).Count.ShouldBe(2, "the page is a read too");
+    }
+
+    /// <summary>Who read the member in the activist network's list, one actor per entry.</summary>
+    private static async Task<List<string>> Reads(HttpClient board, Guid member)
+    {
+        var log = (await board.GetFromJsonAsync<JsonNode>($"/api/associations/solna/members/{member}/access-log?pageSize=200"))!;
+        return [.. log["items"]!.AsArray().Where(e => (string)e!["action"]! == "read" && (string)e["fields"]! == "activist network")
+            .Select(e => Actors.EmailOf((string)e!["actor"]!) ?? (string)e!["actor"]!)];
     }
 }

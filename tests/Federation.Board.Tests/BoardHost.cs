@@ -32,6 +32,18 @@ internal sealed class BoardHost : IAsyncDisposable
     public async Task<HttpClient> Board(string association = "solna") =>
         Host.Client(await Host.TokenFor($"styrelse@{association}.test", association, "board"));
 
+    /// <summary>Solna's board with both of seed 003's officers, Älvsjö-Hägersten's with the antiracist one only; their board clients.</summary>
+    public async Task<(HttpClient Solna, HttpClient Alvsjo)> SeatDistrictOfficers()
+    {
+        var solna = await Board();
+        foreach (var role in new[] { "internal-feminist-officer", "antiracist-officer" })
+            (await solna.PostAsJsonAsync("/api/associations/solna/board/roles", new { name = role, role, from = "2024-02-20" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var alvsjo = await Board("alvsjo-hagersten");
+        (await alvsjo.PostAsJsonAsync("/api/associations/alvsjo-hagersten/board/roles", new { name = "Olle", role = "antiracist-officer", from = "2024-02-20" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        return (solna, alvsjo);
+    }
+
     /// <summary>Publishes an event as another module would.</summary>
     public Task Publish(IIntegrationEvent message) => Host.Publish(message);
 

@@ -55,6 +55,15 @@ public sealed class DemoAndReportTests
             .Where(c => !(bool)c!["complies"]!).Select(c => (string)c!["id"]!).ShouldContain("internal-feminist-officer");
         var alvsjoBoard = (await (await host.Board("alvsjo-hagersten")).GetFromJsonAsync<JsonNode>("/api/associations/alvsjo-hagersten/board"))!;
         alvsjoBoard["missingFunctions"]!.AsArray().Select(f => (string)f!).ShouldContain("internal-feminist-officer");
+
+        // Solna's KF-grupp: one of the eight officials not told of the rules, an initiative-writing meeting this semester, no antiracist officer.
+        var group = (await solna.GetFromJsonAsync<JsonArray>("/api/associations/solna/board/municipal-groups"))!.Single()!;
+        group["briefings"]!.AsArray().Count(b => !(bool)b!["informed"]!).ShouldBe(1);
+        PlanJson.Done(PlanJson.Target(plan, "Alla förtroendevalda informeras om den kommunala gruppens arbetsordning")).ShouldBe(87.5m);
+        var semester = day.Month <= 6 ? $"VT {year}" : $"HT {year}";
+        ((int)group["initiativeWriting"]!.AsArray().Single(s => (string)s!["semester"]! == semester)!["meetings"]!).ShouldBe(1);
+        (await office.GetFromJsonAsync<JsonArray>($"/api/associations/storstockholm/compliance/{year}/municipal-groups"))!
+            .Single()!["missing"]!.AsArray().Select(f => (string)f!).ShouldBe(["antiracist-officer"]);
     }
 
     [Fact]

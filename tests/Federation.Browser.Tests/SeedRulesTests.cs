@@ -133,6 +133,45 @@ public sealed class SeedRulesTests(BrowserFixture app)
         await member.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task A_board_creates_its_municipal_group_adds_an_official_enters_the_rules_and_marks_them_informed()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var account = await NewOfficial("kfgrupp", "7103", "Karin", "Kommunsson", today.AddYears(-1));
+
+        var board = await app.SignedIn(account, width: Phone, height: 844);
+        await board.GotoAsync($"/a/{Association}/board/municipal-groups");
+        await board.GetByRole(AriaRole.Button, new() { Name = "Skapa gruppen" }).ClickAsync();
+        await Expect(board.Locator("[role=alert]")).ToContainTextAsync("Ge gruppen ett namn");
+        await board.GetByLabel("Gruppens namn").FillAsync("Stadsdelsgruppen i Hägersten-Älvsjö");
+        await board.GetByRole(AriaRole.Button, new() { Name = "Skapa gruppen" }).ClickAsync();
+        await Expect(board.Locator("p[role=status]")).ToContainTextAsync("Gruppen ”Stadsdelsgruppen i Hägersten-Älvsjö” är skapad.");
+
+        var group = board.Locator("section.municipal-group", new() { HasText = "Stadsdelsgruppen i Hägersten-Älvsjö" });
+        var add = group.Locator("form", new() { Has = board.GetByRole(AriaRole.Button, new() { Name = "Lägg till i gruppen" }) });
+        await add.GetByLabel("Förtroendevald").SelectOptionAsync(new SelectOptionValue { Label = "Karin Kommunsson" });
+        await add.GetByRole(AriaRole.Button, new() { Name = "Lägg till i gruppen" }).ClickAsync();
+        await Expect(board.Locator("p[role=status]")).ToHaveTextAsync("Karin Kommunsson är med i gruppen.");
+        await Expect(group.Locator("table.group-members")).ToContainTextAsync("Karin Kommunsson");
+
+        await group.GetByText("Lägg in arbetsordningen").ClickAsync();
+        await group.GetByLabel("Text").FillAsync("Gruppmöte varannan måndag; mötesordförande roterar.");
+        await group.GetByRole(AriaRole.Button, new() { Name = "Spara arbetsordningen" }).ClickAsync();
+        await Expect(board.Locator("p[role=status]")).ToContainTextAsync($"Arbetsordningen är sparad, ändrad {today:yyyy-MM-dd}.");
+
+        var karin = group.Locator("table.briefings tr", new() { HasText = "Karin Kommunsson" });
+        await Expect(karin).ToContainTextAsync("Inte informerad");
+        var informed = group.Locator("form", new() { Has = board.GetByRole(AriaRole.Button, new() { Name = "Markera som informerad" }) });
+        await informed.GetByLabel("Förtroendevald").SelectOptionAsync(new SelectOptionValue { Label = "Karin Kommunsson" });
+        await informed.GetByRole(AriaRole.Button, new() { Name = "Markera som informerad" }).ClickAsync();
+        await Expect(board.Locator("p[role=status]")).ToHaveTextAsync($"Karin Kommunsson är markerad som informerad om arbetsordningen {today:yyyy-MM-dd}.");
+        await Expect(karin).ToContainTextAsync($"Ja, {today:yyyy-MM-dd}");
+        await Expect(group.Locator("p.informed-share")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"^[1-9]\d* av \d+ förtroendevalda är informerade om nuvarande arbetsordning"));
+        (await BrowserFixture.Width(board)).ShouldBeLessThanOrEqualTo(Phone);
+        await BrowserFixture.Screenshot(board, "municipal-groups-390");
+        await board.Context.CloseAsync();
+    }
+
     /// <summary>
     /// Where the officials of these tests are members: not Solna, whose five members other tests of this shared server
     /// count (the members page, a newsletter's recipients).

@@ -59,6 +59,14 @@ public class SolnaPlanTests
     }
 
     [Fact]
+    public void The_municipal_groups_rules_and_initiative_writing_are_measured_targets_of_both_plans()
+    {
+        _plan2020.Target(TargetKind.Share, "officials-informed-of-rules-of-procedure").ShouldBe(100, TargetPeriod.Year);
+        _plan2024.Target(TargetKind.Share, "officials-informed-of-rules-of-procedure").ShouldBe(100, TargetPeriod.Year);
+        _plan2020.Target(TargetKind.ActivityCount, "municipal-group-meetings:initiative-writing").ShouldBe(1, TargetPeriod.Semester);
+    }
+
+    [Fact]
     public void Plan_2020_targets()
     {
         _plan2020.Target(TargetKind.Share, "members-called").ShouldBe(100, TargetPeriod.Year);

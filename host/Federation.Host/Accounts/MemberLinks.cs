@@ -16,6 +16,15 @@ public sealed class MemberLinks(PlatformDbContext db, IAssociationDirectory dire
             .Select(l => (Guid?)l.MemberId).FirstOrDefaultAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<string, Guid>> MembersOf(string associationId, IEnumerable<string> emails, CancellationToken cancellationToken = default)
+    {
+        var wanted = emails.Select(e => e.Trim().ToLowerInvariant()).Distinct().ToList();
+        return await (from l in db.AccountMembers.AsNoTracking()
+                      join a in db.Accounts on l.AccountId equals a.Id
+                      where l.AssociationId == associationId && wanted.Contains(a.Email)
+                      select new { a.Email, l.MemberId }).ToDictionaryAsync(x => x.Email, x => x.MemberId, cancellationToken);
+    }
+
     public async Task<string?> AccountOf(string associationId, Guid memberId, CancellationToken cancellationToken = default) =>
         await (from l in db.AccountMembers.AsNoTracking()
                join a in db.Accounts on l.AccountId equals a.Id

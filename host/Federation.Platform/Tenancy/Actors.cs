@@ -19,6 +19,10 @@ public static class Actors
     /// <summary>The name alone, as a page shows who did something.</summary>
     public static string Display(string recorded) => recorded.IndexOf(" <", StringComparison.Ordinal) is var at and > 0 ? recorded[..at] : recorded;
 
+    /// <summary>The email of a recorded actor ("Name &lt;email&gt;"); null for the system or a pseudonym.</summary>
+    public static string? EmailOf(string recorded) =>
+        recorded.LastIndexOf(" <", StringComparison.Ordinal) is var at and > 0 && recorded.EndsWith('>') ? recorded[(at + 2)..^1] : null;
+
     /// <summary>How an entry by the account with <paramref name="email"/> ends.</summary>
     public static string Signature(string email) => $"<{email}>";
 }

@@ -12,6 +12,12 @@ public interface IMemberLinks
     /// <summary>The member the signed-in account is in <paramref name="associationId"/>; null when not linked there.</summary>
     Task<Guid?> MemberOf(ClaimsPrincipal user, string associationId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The members the accounts with these emails are linked to in <paramref name="associationId"/>, by email in lower
+    /// case; an account without a link there is left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, Guid>> MembersOf(string associationId, IEnumerable<string> emails, CancellationToken cancellationToken = default);
+
     /// <summary>The email of the account linked to the member, if any.</summary>
     Task<string?> AccountOf(string associationId, Guid memberId, CancellationToken cancellationToken = default);
 

@@ -41,6 +41,7 @@ public sealed class BoardModule : FederationModule
             new("board", new("Styrelsen", "The board")),
             new("board/introductions", new("Introduktionssamtal", "Introduction talks"), AssociationRole.Board),
             new("board/mentors", new("Mentorer", "Mentors"), AssociationRole.Board),
+            new("board/municipal-groups", new("Kommunala grupper", "Municipal groups"), AssociationRole.Board),
             new("meetings", new("Möten och talarstatistik", "Meetings and speaker statistics"), AssociationRole.Officer),
             // The district's staff see every association here; an association's board sees its own row.
             new("compliance", new("Distriktets uppföljning", "District compliance"), AssociationRole.Board),
@@ -56,6 +57,7 @@ public sealed class BoardModule : FederationModule
         services.AddScoped<BoardComposition>();
         services.AddScoped<IntroductionTalks>();
         services.AddScoped<Mentoring>();
+        services.AddScoped<MunicipalGroups>();
         services.AddScoped<IPersonalItems, PersonalBoardTasks>();
         services.AddScoped<SpeakerStatisticsService>();
         services.AddScoped<SpeakerListService>();
@@ -77,6 +79,7 @@ public sealed class BoardModule : FederationModule
     {
         PlansApi.Map(association);
         BoardApi.Map(association);
+        MunicipalGroupsApi.Map(association);
         MeetingsApi.Map(association);
         MinutesApi.Map(association);
         ComplianceApi.Map(association);

@@ -1,17 +1,21 @@
 using Federation.Activities.Contracts;
 using Federation.Activities.Domain;
 using Federation.Activities.Storage;
+using Federation.Membership.Contracts;
 using Federation.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Federation.Platform.Web.Text;
 
 namespace Federation.Activities.Network;
 
 /// <summary>
 /// The district's activist network (<see cref="Activist"/>): anyone signed in joins from their own association's
-/// calendar, says which actions they help with and leaves again; the district lists everyone by kind of action.
+/// calendar, says which actions they help with and leaves again; the district lists everyone by kind of action, a
+/// logged read of the members behind the accounts.
 /// </summary>
-internal sealed class ActivistNetwork(ActivitiesDbContext db, AssociationContext association, TimeProvider clock) : IActivistNetwork
+internal sealed class ActivistNetwork(ActivitiesDbContext db, AssociationContext association, IAssociationDirectory directory, IMemberLinks links,
+    IServiceScopeFactory scopes, TimeProvider clock) : IActivistNetwork
 {
     /// <summary>The actions the seed names: "affischering, flygbladsutdelning, dörrknackning eller torgmöten".</summary>
     public static readonly IReadOnlyList<string> Kinds = [ActivityTypes.Postering, ActivityTypes.Leafleting, ActivityTypes.DoorKnocking, ActivityTypes.SquareMeeting];
@@ -57,7 +61,26 @@ internal sealed class ActivistNetwork(ActivitiesDbContext db, AssociationContext
     {
         if (!association.Required.IsDistrict)
             throw ActivityValidationException.One("association", T("Listan över aktivistnätverket finns i distriktet.", "The activist network's list is in the district."));
-        return await db.Activists.IgnoreQueryFilters().AsNoTracking().OrderBy(a => a.JoinedOn).ThenBy(a => a.Account).ToListAsync(ct);
+        var all = await db.Activists.IgnoreQueryFilters().AsNoTracking().OrderBy(a => a.JoinedOn).ThenBy(a => a.Account).ToListAsync(ct);
+        await LogRead(all, ct);
+        return all;
+    }
+
+    /// <summary>
+    /// The list shows names and phone numbers, so it is a read of member data: logged as one read ("activist network") of
+    /// the members the accounts are linked to, in each one's own association's access log, where the member sees it.
+    /// </summary>
+    private async Task LogRead(List<Activist> activists, CancellationToken ct)
+    {
+        foreach (var own in activists.GroupBy(a => a.AssociationId))
+        {
+            if (directory.Find(own.Key) is not { } owner) continue;
+            var members = await links.MembersOf(own.Key, own.Select(a => Actors.EmailOf(a.Account)).OfType<string>(), ct);
+            if (members.Count == 0) continue;
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<AssociationContext>().Enter(owner);
+            if (scope.ServiceProvider.GetService<IMemberDirectory>() is { } register) await register.Shown(members.Values, "activist network", ct);
+        }
     }
 
     public async Task<IReadOnlyList<DateOnly>> Joined(DateOnly from, DateOnly to, CancellationToken ct = default)

@@ -6,7 +6,7 @@ namespace Federation.Board.Domain;
 
 /// <summary>
 /// The board's part of a member's data download: the meetings they attended, what they said on speaker lists
-/// (number, kind, length), the functions they held and were elected to.
+/// (number, kind, length), the functions they held and were elected to, their municipal groups and when they were told of the groups' rules.
 /// </summary>
 internal sealed class BoardDataExport(BoardDbContext db) : IMemberDataExport
 {
@@ -32,6 +32,22 @@ internal sealed class BoardDataExport(BoardDbContext db) : IMemberDataExport
             .Select(t => new { t.BookedFor, t.GroupLeader, t.HeldOn }).ToListAsync(cancellationToken);
         var mentors = await db.MentorRequests.AsNoTracking().Where(r => r.MemberId == memberId).OrderBy(r => r.RequestedAt)
             .Select(r => new { r.Support, r.RequestedAt, Status = r.Status.ToString(), r.Mentor, r.Note }).ToListAsync(cancellationToken);
-        return new { Meetings = meetings, SpeakerEntries = speeches, Functions = functions, ElectedOfficial = elected, IntroductionTalks = introduction, MentorRequests = mentors };
+        var groups = await (from m in db.MunicipalGroupMembers.AsNoTracking()
+                            join g in db.MunicipalGroups.AsNoTracking() on m.GroupId equals g.Id
+                            where m.MemberId == memberId
+                            select new
+                            {
+                                Group = g.Name, m.From,
+                                Functions = db.MunicipalGroupFunctions.Where(f => f.GroupId == g.Id && f.MemberId == memberId).Select(f => f.Function).ToList(),
+                            }).ToListAsync(cancellationToken);
+        var briefings = await (from b in db.RulesBriefings.AsNoTracking()
+                               join g in db.MunicipalGroups.AsNoTracking() on b.GroupId equals g.Id
+                               where b.MemberId == memberId
+                               select new { Group = g.Name, b.InformedOn }).ToListAsync(cancellationToken);
+        return new
+        {
+            Meetings = meetings, SpeakerEntries = speeches, Functions = functions, ElectedOfficial = elected, IntroductionTalks = introduction,
+            MentorRequests = mentors, MunicipalGroups = groups, InformedOfRulesOfProcedure = briefings,
+        };
     }
 }

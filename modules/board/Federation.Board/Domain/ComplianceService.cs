@@ -12,6 +12,9 @@ internal sealed record ComplianceRow(string AssociationId, string Name, bool Has
 
 internal sealed record CheckResult(string Id, string Name, bool Complies);
 
+/// <summary>A municipal group in the district view, with the officers (seed 003) it lacks.</summary>
+internal sealed record GroupFunctions(string AssociationId, string Association, string Group, IReadOnlyList<string> Missing);
+
 /// <summary>
 /// The district view: the district plugin's compliance checks over every association's board work. Only district
 /// staff read across associations (the one place this module lifts the association filter), and they see every
@@ -36,19 +39,47 @@ internal sealed class ComplianceService(BoardDbContext db, AssociationContext cu
     }
 
     /// <summary>
-    /// In the district: the share (percent) of its associations with board work on whose board has <paramref name="function"/>
-    /// filled on the day ("alla partiföreningar ... ska ha en internfeministiskt ansvarig och en internt antirasistisk
-    /// ansvarig", seed 003); a count, no names, so the district's plan may show it. Null elsewhere or with no association.
+    /// In the district: the share (percent) of its associations with board work, and of their municipal groups, that have
+    /// <paramref name="function"/> filled on the day ("alla partiföreningar och kommunala grupper ska ha en internfeministiskt
+    /// ansvarig och en internt antirasistisk ansvarig", seed 003); a count, no names, so the district's plan may show it.
+    /// Null elsewhere or with nothing to count.
     /// </summary>
     public async Task<decimal?> ShareWithFunction(string function, DateOnly asOf, CancellationToken ct = default)
     {
         if (!current.Required.IsDistrict) return null;
         var ids = directory.All.Where(a => !a.IsDistrict && a.Enables(BoardDbContext.Module)).Select(a => a.Id).ToList();
-        if (ids.Count == 0) return null;
         var holders = (await db.Roles.IgnoreQueryFilters().AsNoTracking()
                 .Where(r => ids.Contains(r.AssociationId) && r.Role == function && r.From <= asOf).ToListAsync(ct))
             .Where(r => r.ActiveOn(asOf)).Select(r => r.AssociationId).Distinct().Count();
-        return Math.Round(100m * holders / ids.Count, 1);
+        var groups = await MunicipalGroupFunctions(ids, asOf, ct);
+        var total = ids.Count + groups.Count;
+        return total == 0 ? null : Math.Round(100m * (holders + groups.Count(g => !g.Missing.Contains(function))) / total, 1);
+    }
+
+    /// <summary>
+    /// The municipal groups of the associations the user may see (every association's for district staff, else the
+    /// current one's), each with the officers seed 003 asks of it that it lacks on the day; names of groups, not of people.
+    /// </summary>
+    public async Task<IReadOnlyList<GroupFunctions>> MunicipalGroupFunctions(ClaimsPrincipal user, DateOnly asOf, CancellationToken ct = default)
+    {
+        var ids = (user.IsDistrictStaff() ? directory.All.ToList() : [current.Required]).Where(a => a.Enables(BoardDbContext.Module)).Select(a => a.Id).ToList();
+        return await MunicipalGroupFunctions(ids, asOf, ct);
+    }
+
+    /// <summary>The officers every group must have (seed 003).</summary>
+    public static readonly IReadOnlyList<string> GroupOfficers = [BoardFunctions.InternalFeministOfficer, BoardFunctions.AntiracistOfficer];
+
+    private async Task<List<GroupFunctions>> MunicipalGroupFunctions(List<string> ids, DateOnly asOf, CancellationToken ct)
+    {
+        var until = asOf.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc);
+        var groups = await db.MunicipalGroups.IgnoreQueryFilters().AsNoTracking()
+            .Where(g => ids.Contains(g.AssociationId) && g.CreatedAt <= until).ToListAsync(ct);
+        var groupIds = groups.Select(g => g.Id).ToList();
+        var held = await db.MunicipalGroupFunctions.IgnoreQueryFilters().AsNoTracking()
+            .Where(f => groupIds.Contains(f.GroupId) && f.From <= asOf).Select(f => new { f.GroupId, f.Function }).ToListAsync(ct);
+        return [.. groups.OrderBy(g => directory.Find(g.AssociationId)?.Name).ThenBy(g => g.Name).Select(g => new GroupFunctions(
+            g.AssociationId, directory.Find(g.AssociationId)?.Name ?? g.AssociationId, g.Name,
+            [.. GroupOfficers.Where(f => !held.Any(h => h.GroupId == g.Id && h.Function == f))]))];
     }
 
     private async Task<Dictionary<string, BoardWorkFacts>> Facts(List<string> ids, int year, DateOnly asOf, bool all, CancellationToken ct)

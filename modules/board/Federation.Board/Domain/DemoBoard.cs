@@ -9,8 +9,8 @@ namespace Federation.Board.Domain;
 /// Board work in the demo district, in the year the demo is made (the clock's), so it never looks stale. Solna:
 /// this year's plan (the latest template's goals carried over when no template covers the year) with entries and a
 /// follow-up, a full board of members from the register (the demo accounts among them), a board meeting this year
-/// with approved minutes and speaker statistics, the next one on the agenda, and one member meeting without
-/// statistics. Älvsjö-Hägersten: a board without an internal-feminist officer, no plan — the district view shows
+/// with approved minutes and speaker statistics, the next one on the agenda, one member meeting without
+/// statistics, and the KF-grupp. Älvsjö-Hägersten: a board without an internal-feminist officer, no plan — the district view shows
 /// both. The district: its two plans that overlap in 2025. The year's held activities come from the activities module's demo, as in real life.
 /// </summary>
 internal static class DemoBoard
@@ -50,6 +50,7 @@ internal static class DemoBoard
         await db.SaveChangesAsync(ct);
         await Introductions(seed, board, ct);
         await MentorRequests(seed, board, db, ct);
+        await CouncilGroup(seed, board, ct);
 
         var year = seed.Today.Year;
         await plans.CarryOver(year, ct);
@@ -137,6 +138,27 @@ internal static class DemoBoard
             (MentorStatus.Matched, "Kassör i Vänsterpartiet Sundbyberg, nås via distriktsexpeditionen", "demo", matched.RequestedAt);
         await db.SaveChangesAsync(ct);
         await mentoring.Request(board[5].MemberId!.Value, "Internfeministisk ansvarig för första gången; önskar en mentor med erfarenhet av uppdraget, gärna en kvinna i ledande ställning.", "demo", ct);
+    }
+
+    /// <summary>
+    /// Solna's KF-grupp: five of the board, a group leader and an internal-feminist officer but no antiracist one, rules of
+    /// procedure from the annual meeting that every official but one has been told of, an initiative-writing meeting this semester.
+    /// </summary>
+    private static async Task CouncilGroup(DemoSeed seed, List<BoardRole> board, CancellationToken ct)
+    {
+        var groups = seed.Services.GetRequiredService<MunicipalGroups>();
+        var group = await groups.Create("KF-gruppen i Solna", "demo", ct);
+        foreach (var seat in new[] { 0, 1, 4, 5, 6 }) await groups.AddMember(group.Id, board[seat].MemberId, "demo", ct);
+        await groups.AssignFunction(group.Id, BoardFunctions.GroupLeader, board[0].MemberId, "demo", ct);
+        await groups.AssignFunction(group.Id, BoardFunctions.InternalFeministOfficer, board[5].MemberId, "demo", ct);
+        var adopted = board[0].From;
+        await groups.SetRules(group.Id, "Arbetsordning för KF-gruppen i Solna: gruppmöte varannan måndag före fullmäktige; gruppledaren leder mötet; "
+            + "mötesordförande och sekreterare roterar bland ledamöterna; initiativ lämnas till gruppledaren en vecka före nämndmötet.", null, adopted, "demo", ct);
+        var told = new[] { adopted.AddDays(14), seed.Today }.Min();
+        foreach (var official in board.Take(board.Count - 1)) await groups.MarkInformed(group.Id, official.MemberId, told, "demo", ct);
+        var semesterStart = new DateOnly(seed.Today.Year, seed.Today.Month <= 6 ? 1 : 7, 1);
+        await groups.AddMeeting(group.Id, new[] { seed.Today.AddDays(-14), semesterStart }.Max(), MunicipalGroupThemes.InitiativeWriting,
+            "Vi skrev två motioner om hyresrätter och en interpellation om skolan.", "demo", ct);
     }
 
     private static async Task AlvsjoHagersten(DemoSeed seed, IMemberDirectory register, CancellationToken ct)

@@ -18,6 +18,7 @@ internal sealed class PlanService(
     MeasuredElsewhere elsewhere,
     IntroductionTalks introductions,
     Mentoring mentoring,
+    MunicipalGroups municipalGroups,
     ComplianceService district,
     TimeProvider clock)
 {
@@ -431,13 +432,17 @@ internal sealed class PlanService(
         (shares[IntroductionMeasures.Booked], shares[IntroductionMeasures.Held]) = await introductions.Shares(year, asOf, ct);
         shares[Mentoring.Measure] = await mentoring.MatchedShare(year, asOf, ct);
         var subjects = plan.Pillars.SelectMany(p => p.Goals).SelectMany(g => g.Targets).Select(t => t.Subject ?? "").ToHashSet();
+        if (subjects.Contains(MunicipalGroups.InformedMeasure)) shares[MunicipalGroups.InformedMeasure] = await municipalGroups.InformedShare(asOf, ct);
         foreach (var (subject, function) in OfficersAcrossAssociations.Where(o => subjects.Contains(o.Subject)))
             shares[subject] = await district.ShareWithFunction(function, asOf, ct);
         var measured = await elsewhere.Read(plan.FirstYear, plan.LastYear, year, asOf, subjects, ct);
         foreach (var (subject, share) in measured.Shares) shares[subject] = share;
+        var counts = new Dictionary<string, IReadOnlyList<(DateOnly On, decimal Amount)>>(measured.Counts);
+        if (subjects.Contains(MunicipalGroups.InitiativeMeasure))
+            counts[MunicipalGroups.InitiativeMeasure] = [.. (await municipalGroups.InitiativeMeetings(from, to, asOf, ct)).Select(d => (d, 1m))];
         return new PlanFacts(year, asOf, plan.FirstYear, plan.LastYear, held, attendance,
             officials.Select(o => new OfficialFact(o.MemberId, o.Gender)).ToList(),
-            roles.Select(r => r.Role).ToHashSet(), followUps, entries, shares, measured.Counts, EvenBand(year));
+            roles.Select(r => r.Role).ToHashSet(), followUps, entries, shares, counts, EvenBand(year));
     }
 
     /// <summary>"Barnpassning erbjuds vid stormöten, årsmöten samt medlemsträffar" (seed 002): the year's such meetings held so far that offered it.</summary>

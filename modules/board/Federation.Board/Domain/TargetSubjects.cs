@@ -16,7 +16,7 @@ internal static class TargetSubjects
         "women-speakers", "women-speaking-time", "meetings-with-speaker-statistics", "women-elected-officials",
         "meetings-with-childcare", "women-lecturers", "women-in-external-communication", "members-called",
         "new-members-contacted", "new-members-welcomed", "new-members-informed-of-district-courses", "member-meetings-with-sms",
-        IntroductionMeasures.Booked, IntroductionMeasures.Held, Mentoring.Measure,
+        IntroductionMeasures.Booked, IntroductionMeasures.Held, Mentoring.Measure, MunicipalGroups.InformedMeasure,
         MeasuredElsewhere.ChairsTrained, MeasuredElsewhere.PriorityAreas, .. PlanService.OfficersAcrossAssociations.Select(o => o.Subject),
     ];
 
@@ -24,7 +24,7 @@ internal static class TargetSubjects
     public static readonly IReadOnlyList<string> MeasuredCounts =
     [
         "course:feminist-self-defence", "course:men-breaking-patriarchal-structures", .. MeasuredElsewhere.CommunicationCounts,
-        MeasuredElsewhere.ActivistNetworkJoined,
+        MeasuredElsewhere.ActivistNetworkJoined, MunicipalGroups.InitiativeMeasure,
     ];
 
     private static readonly IReadOnlyList<string> Functions =

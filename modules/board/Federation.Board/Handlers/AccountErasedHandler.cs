@@ -8,7 +8,7 @@ namespace Federation.Board.Handlers;
 
 /// <summary>
 /// An erased member's account leaves no name where the board recorded who did something — the plan's history,
-/// figures entered, follow-ups, the annual report, reopened minutes, introduction talks; the pseudonym keeps one person's entries one.
+/// figures entered, follow-ups, the annual report, reopened minutes, introduction talks, municipal groups' change logs and briefings; the pseudonym keeps one person's entries one.
 /// </summary>
 internal sealed class AccountErasedHandler(BoardDbContext db) : IIntegrationEventHandler<AccountErased>
 {
@@ -22,5 +22,7 @@ internal sealed class AccountErasedHandler(BoardDbContext db) : IIntegrationEven
         await db.IntroductionTalks.Pseudonymise(t => t.UpdatedBy, message.Email, message.Pseudonym, ct);
         await db.MentorRequests.Pseudonymise(r => r.RequestedBy, message.Email, message.Pseudonym, ct);
         await db.MentorRequests.Pseudonymise(r => r.DecidedBy, message.Email, message.Pseudonym, ct);
+        await db.MunicipalGroupChanges.Pseudonymise(c => c.By, message.Email, message.Pseudonym, ct);
+        await db.RulesBriefings.Pseudonymise(b => b.RecordedBy, message.Email, message.Pseudonym, ct);
     }
 }

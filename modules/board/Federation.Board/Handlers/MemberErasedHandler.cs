@@ -10,7 +10,7 @@ namespace Federation.Board.Handlers;
 /// An erased member leaves no name here. One pseudonym per person stands in wherever a record must stay:
 /// speaker entries keep gender and time (so the speaker count holds), board roles keep the seat, an approved
 /// protocol keeps its attendance count and its text. A draft protocol's attendance just loses them, and so
-/// does the activity attendance the board counts per person.
+/// does the activity attendance the board counts per person, and a municipal group its member, function and briefing.
 /// </summary>
 internal sealed class MemberErasedHandler(BoardDbContext db) : IIntegrationEventHandler<MemberErased>
 {
@@ -34,6 +34,11 @@ internal sealed class MemberErasedHandler(BoardDbContext db) : IIntegrationEvent
         db.ElectedOfficials.RemoveRange(officials);
         db.IntroductionTalks.RemoveRange(await db.IntroductionTalks.Where(t => t.MemberId == member).ToListAsync(ct));
         db.MentorRequests.RemoveRange(await db.MentorRequests.Where(r => r.MemberId == member).ToListAsync(ct));
+        var inGroups = await db.MunicipalGroupMembers.Where(m => m.MemberId == member).ToListAsync(ct);
+        names.UnionWith(inGroups.Select(m => m.Name));
+        db.MunicipalGroupMembers.RemoveRange(inGroups);
+        db.MunicipalGroupFunctions.RemoveRange(await db.MunicipalGroupFunctions.Where(f => f.MemberId == member).ToListAsync(ct));
+        db.RulesBriefings.RemoveRange(await db.RulesBriefings.Where(b => b.MemberId == member).ToListAsync(ct));
         db.Attendances.RemoveRange(await db.Attendances.Where(a => a.MemberId == member).ToListAsync(ct));
 
         var attended = await db.Attendees.Where(a => a.MemberId == member).ToListAsync(ct);
@@ -50,7 +55,7 @@ internal sealed class MemberErasedHandler(BoardDbContext db) : IIntegrationEvent
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Where a protocol names them in its text: minutes, decisions, chair and adjusters, earlier approved versions.</summary>
+    /// <summary>Where a protocol names them in its text: minutes, decisions, chair and adjusters, earlier approved versions; municipal groups' change logs.</summary>
     private async Task ReplaceInProtocols(HashSet<string> names, string label, CancellationToken ct)
     {
         string? Scrub(string? text) => text is null ? null : names.Aggregate(text, (t, name) => t.Replace(name, label, StringComparison.OrdinalIgnoreCase));
@@ -64,5 +69,7 @@ internal sealed class MemberErasedHandler(BoardDbContext db) : IIntegrationEvent
             (d.Text, d.Responsible) = (Scrub(d.Text)!, Scrub(d.Responsible));
         foreach (var r in (await db.MinutesRevisions.ToListAsync(ct)).Where(r => Names(r.Snapshot) || Names(r.Reason)))
             (r.Snapshot, r.Reason) = (Scrub(r.Snapshot)!, Scrub(r.Reason)!);
+        foreach (var c in (await db.MunicipalGroupChanges.ToListAsync(ct)).Where(c => Names(c.Description)))
+            c.Description = Scrub(c.Description)!;
     }
 }

@@ -34,6 +34,12 @@ internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, A
     public DbSet<MeetingAdjuster> Adjusters => Set<MeetingAdjuster>();
     public DbSet<IntroductionTalk> IntroductionTalks => Set<IntroductionTalk>();
     public DbSet<MentorRequest> MentorRequests => Set<MentorRequest>();
+    public DbSet<MunicipalGroup> MunicipalGroups => Set<MunicipalGroup>();
+    public DbSet<MunicipalGroupMember> MunicipalGroupMembers => Set<MunicipalGroupMember>();
+    public DbSet<MunicipalGroupFunction> MunicipalGroupFunctions => Set<MunicipalGroupFunction>();
+    public DbSet<RulesBriefing> RulesBriefings => Set<RulesBriefing>();
+    public DbSet<MunicipalGroupMeeting> MunicipalGroupMeetings => Set<MunicipalGroupMeeting>();
+    public DbSet<MunicipalGroupChange> MunicipalGroupChanges => Set<MunicipalGroupChange>();
 
     protected override void ConfigureModel(ModelBuilder model)
     {
@@ -137,5 +143,11 @@ internal sealed class BoardDbContext(DbContextOptions<BoardDbContext> options, A
             e.Property(r => r.Status).HasConversion<string>();
             e.HasIndex(r => r.AssociationId);
         });
+        model.Entity<MunicipalGroup>(e => e.ToTable("municipal_groups").HasIndex(g => new { g.AssociationId, g.Name }).IsUnique());
+        model.Entity<MunicipalGroupMember>(e => e.ToTable("municipal_group_members").HasIndex(m => new { m.GroupId, m.MemberId }).IsUnique());
+        model.Entity<MunicipalGroupFunction>(e => e.ToTable("municipal_group_functions").HasIndex(f => new { f.GroupId, f.Function }).IsUnique());
+        model.Entity<RulesBriefing>(e => e.ToTable("rules_briefings").HasIndex(b => new { b.GroupId, b.MemberId }).IsUnique());
+        model.Entity<MunicipalGroupMeeting>(e => e.ToTable("municipal_group_meetings").HasIndex(m => m.GroupId));
+        model.Entity<MunicipalGroupChange>(e => e.ToTable("municipal_group_changes").HasIndex(c => c.GroupId));
     }
 }
