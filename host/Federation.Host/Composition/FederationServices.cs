@@ -43,6 +43,7 @@ public static class FederationServices
         services.AddModuleDbContext<PlatformDbContext>(PlatformDbContext.Id);
         services.AddSingleton<SchemaFingerprint>();
         services.AddSingleton<DatabaseMigrator>();
+        if (storage.IsSqlite) services.AddHostedService<SqliteCheckpoints>();
         services.AddOperations(configuration);
         builder.AddTelemetry();
         // Sign-in cookies and antiforgery tokens must survive a restart: keep the keys with the data.

@@ -31,21 +31,25 @@ internal sealed class SharedCommits(MessageQueues queues, ILogger<SharedCommits>
         while (!message.Outcome.Task.IsCompleted)
         {
             await line.Gate.WaitAsync(CancellationToken.None);
+            List<SharedCommit> committed;
             try
             {
                 if (message.Outcome.Task.IsCompleted) break;
                 using var writer = await queues.EnterWriter(CancellationToken.None);
-                await Commit(line.Take(MaxShared), cancellationToken);
+                committed = await Commit(line.Take(MaxShared), cancellationToken);
             }
             finally
             {
                 line.Gate.Release();
             }
+            // Outside the writer's turn and the line's gate: the next commit need not wait for the hand-over.
+            foreach (var handled in committed) await Deliver(handled);
         }
         await message.Outcome.Task;
     }
 
-    private async Task Commit(List<SharedCommit> messages, CancellationToken cancellationToken)
+    /// <summary>Commits the messages together; returns those that took effect, whose events are yet to be queued.</summary>
+    private async Task<List<SharedCommit>> Commit(List<SharedCommit> messages, CancellationToken cancellationToken)
     {
         var leader = messages[0].Db;
         var committed = new List<SharedCommit>();
@@ -66,14 +70,14 @@ internal sealed class SharedCommits(MessageQueues queues, ILogger<SharedCommits>
                 message.Db.ForgetUncommitted();
                 message.Outcome.TrySetException(e);
             }
-            return;
+            return [];
         }
         finally
         {
             foreach (var message in messages) await message.Db.Database.UseTransactionAsync(null, CancellationToken.None);
             await leader.Database.CloseConnectionAsync();
         }
-        foreach (var message in committed) await Deliver(message);
+        return committed;
     }
 
     private async Task<bool> HandleInSavepoint(

@@ -15,12 +15,14 @@ namespace Federation.Platform.Storage;
 /// commits, never the file's consistency. Every message handled is a commit, so this is their pace.
 /// <c>secure_delete</c>: deleted and overwritten rows are zeroed in the file, so an erased member or a
 /// deleted note cannot be read from the raw bytes (issue 15; <see cref="SqliteLog"/> empties the log).
+/// <c>wal_autocheckpoint = 0</c>: no commit copies the log back into the file on the way (the one that crossed
+/// 1,000 pages did, holding the single writer meanwhile); the host's checkpointer does it beside the writer.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static readonly SqlitePragmas Instance = new();
 
-    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA mmap_size = 1073741824; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;";
+    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA mmap_size = 1073741824; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON; PRAGMA wal_autocheckpoint = 0;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
