@@ -88,7 +88,7 @@ internal sealed record GroupView(
         [.. g.Briefings.Select(b => new BriefingView(b.MemberId, b.Name, b.InformedOn, b.Informed))],
         g.InformedShare,
         [.. g.Meetings.Select(m => new GroupMeetingView(m.Date, m.Theme, m.Note))],
-        [.. GroupOverview.Semesters(today.Year).Select(s => new SemesterView(s.Name, g.Initiatives(s.From, s.To, today)))],
+        [.. ProgressCalculator.SemestersOf(today.Year).Select(s => new SemesterView($"{s.Name} {today.Year}", g.Initiatives(s.From, s.To, today)))],
         [.. g.Changes.Select(c => new GroupChangeView(c.At, c.By, c.Description))]);
 }
 

@@ -213,10 +213,6 @@ internal sealed record GroupOverview(
     /// <summary>The group's initiative-writing meetings held in [from, to] by <paramref name="asOf"/>.</summary>
     public int Initiatives(DateOnly from, DateOnly to, DateOnly asOf) =>
         Meetings.Count(m => m.Theme == MunicipalGroupThemes.InitiativeWriting && m.Date >= from && m.Date <= to && m.Date <= asOf);
-
-    /// <summary>The year's two semesters: VT January–June, HT July–December.</summary>
-    public static IEnumerable<(string Name, DateOnly From, DateOnly To)> Semesters(int year) =>
-        [($"VT {year}", new(year, 1, 1), new(year, 6, 30)), ($"HT {year}", new(year, 7, 1), new(year, 12, 31))];
 }
 
 /// <summary>An elected official and the last day they were told of the group's rules; told before the rules changed is not told.</summary>

@@ -126,8 +126,12 @@ internal static class ProgressCalculator
     {
         if (target is not { Kind: TargetKind.PerPerson, Period: TargetPeriod.Semester }) return [];
         var group = facts.Officials.Select(o => o.MemberId).ToHashSet();
-        return [.. Windows(target.Period, facts).Select((w, i) => new SemesterProgress(i == 0 ? "VT" : "HT", Reached(target, facts, w.From, w.To, group), group.Count))];
+        return [.. SemestersOf(facts.Year).Select(s => new SemesterProgress(s.Name, Reached(target, facts, s.From, s.To, group), group.Count))];
     }
+
+    /// <summary>The year's two semesters (terminer): VT January–June, HT July–December.</summary>
+    public static IReadOnlyList<(string Name, DateOnly From, DateOnly To)> SemestersOf(int year) =>
+        [("VT", new DateOnly(year, 1, 1), new DateOnly(year, 6, 30)), ("HT", new DateOnly(year, 7, 1), new DateOnly(year, 12, 31))];
 
     /// <summary>Members of the group who attended at least the target's number of its activity type in [from, to].</summary>
     private static int Reached(Target target, PlanFacts facts, DateOnly from, DateOnly to, HashSet<Guid> group) => facts.Attendance
@@ -196,7 +200,7 @@ internal static class ProgressCalculator
         {
             TargetPeriod.Month => Enumerable.Range(1, 12)
                 .Select(m => (new DateOnly(y, m, 1), new DateOnly(y, m, DateTime.DaysInMonth(y, m)))).ToList(),
-            TargetPeriod.Semester => [(new DateOnly(y, 1, 1), new DateOnly(y, 6, 30)), (new DateOnly(y, 7, 1), new DateOnly(y, 12, 31))],
+            TargetPeriod.Semester => [.. SemestersOf(y).Select(s => (s.From, s.To))],
             TargetPeriod.Plan => [(new DateOnly(facts.PlanFirstYear, 1, 1), new DateOnly(facts.PlanLastYear, 12, 31))],
             _ => [(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31))],
         };
