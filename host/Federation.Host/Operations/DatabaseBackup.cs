@@ -39,14 +39,7 @@ public sealed class DatabaseBackup(StorageOptions storage, BackupStatus status, 
         try
         {
             var copy = Path.Combine(work, DatabaseEntry);
-            await using (var source = Open(DatabaseFile, SqliteOpenMode.ReadOnly))
-            await using (var target = Open(copy, SqliteOpenMode.ReadWriteCreate))
-            {
-                await source.OpenAsync(cancellationToken);
-                await target.OpenAsync(cancellationToken);
-                // One step: the copy is the database as one read transaction saw it, whatever writers do meanwhile.
-                source.BackupDatabase(target);
-            }
+            await Copy(DatabaseFile, copy, SqliteOpenMode.ReadWriteCreate, cancellationToken);
             var manifest = new BackupManifest(Format, ProductVersion, clock.GetUtcNow(), await Migrations(copy), await Counts(copy));
             var partial = file + ".partial";
             using (var zip = ZipFile.Open(partial, ZipArchiveMode.Create))
@@ -128,11 +121,7 @@ public sealed class DatabaseBackup(StorageOptions storage, BackupStatus status, 
         {
             using (var zip = ZipFile.OpenRead(file))
                 (zip.GetEntry(DatabaseEntry) ?? throw new InvalidOperationException($"{file} holds no {DatabaseEntry}.")).ExtractToFile(extracted);
-            await using var source = Open(extracted, SqliteOpenMode.ReadOnly);
-            await using var target = Open(DatabaseFile, SqliteOpenMode.ReadWrite);
-            await source.OpenAsync(cancellationToken);
-            await target.OpenAsync(cancellationToken);
-            source.BackupDatabase(target);
+            await Copy(extracted, DatabaseFile, SqliteOpenMode.ReadWrite, cancellationToken);
         }
         finally
         {
@@ -161,6 +150,26 @@ public sealed class DatabaseBackup(StorageOptions storage, BackupStatus status, 
 
     public static string ProductVersion { get; } =
         typeof(DatabaseBackup).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
+
+    /// <summary>
+    /// Copies one database file into another with SQLite's backup API, in one step: the copy is the database as one read
+    /// transaction saw it, whatever writers do meanwhile. Both connections wait up to 30 s for a lock, as the product's
+    /// own do (<c>SqlitePragmas</c>): without a busy timeout the backup API gives up at once when a writer or the log's
+    /// checkpointer holds one for a moment.
+    /// </summary>
+    private static async Task Copy(string from, string to, SqliteOpenMode toMode, CancellationToken cancellationToken)
+    {
+        await using var source = Open(from, SqliteOpenMode.ReadOnly);
+        await using var target = Open(to, toMode);
+        foreach (var connection in new[] { source, target })
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var wait = connection.CreateCommand();
+            wait.CommandText = "PRAGMA busy_timeout = 30000;";
+            await wait.ExecuteNonQueryAsync(cancellationToken);
+        }
+        source.BackupDatabase(target);
+    }
 
     private static SqliteConnection Open(string file, SqliteOpenMode mode) => new(new SqliteConnectionStringBuilder
     {
