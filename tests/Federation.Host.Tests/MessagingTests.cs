@@ -90,6 +90,37 @@ public sealed class MessagingTests
         (await host.Services.GetRequiredService<DeadLetters>().Pending()).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task Events_raised_together_travel_as_one_batch_and_one_that_keeps_failing_becomes_a_dead_letter_of_its_own()
+    {
+        FlakyHandler.Reset();
+        FlakyHandler.FailOneMemberForever = true;
+        try
+        {
+            await using var host = await TestHost.Start(WithProbe);
+            await SeedSolnaMembers(host); // one transaction: its MemberJoined travel to each consumer in batches
+            var joined = host.Published.Of<MemberJoined>().Count;
+
+            List<DeadLetter>? letters = null;
+            await TestHost.Eventually(async () => (letters = await host.Services.GetRequiredService<DeadLetters>().Pending()).Count == 1,
+                "one dead letter", 60_000);
+            await host.Deliver();
+
+            // The batch failed once and went on event by event: all but one member handled, once each; that one
+            // retried alone and kept as a single dead letter, which names its event and not the batch.
+            (await ProbeHandled(host)).ShouldBe((joined - 1, joined - 1));
+            letters![0].Message.ShouldBe("MemberJoined");
+            letters[0].Handler.ShouldBe("probe.flakyhandler.memberjoined");
+            letters[0].Error.ShouldContain("always for this member");
+            (await host.Services.GetRequiredService<DeadLetters>().Pending()).Count.ShouldBe(1);
+            FlakyHandler.FailingMember.ShouldNotBe(Guid.Empty);
+        }
+        finally
+        {
+            FlakyHandler.Reset();
+        }
+    }
+
     private sealed record DeadLetterView(Guid Id, string Handler, string AssociationId, string Error);
 
     private static async Task SeedSolnaMembers(TestHost host)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Wolverine.Persistence.Durability;
 using Wolverine.Persistence.Durability.DeadLetterManagement;
 using Wolverine.Runtime;
@@ -28,13 +29,16 @@ public sealed class DeadLetters(IWolverineRuntime runtime)
 }
 
 /// <summary>A message no handler could handle, as the admin page, the API and the CLI show it.</summary>
-public sealed record DeadLetter(Guid Id, string Message, string Handler, string? AssociationId, string Error, DateTimeOffset SentAt)
+public sealed partial record DeadLetter(Guid Id, string Message, string Handler, string? AssociationId, string Error, DateTimeOffset SentAt)
 {
     internal static DeadLetter From(DeadLetterEnvelope e) => new(
         e.Id,
-        e.MessageType.Split('.')[^1],
+        Namespaces().Replace(e.MessageType, ""), // MemberJoined; a batch: EventBatch<MemberJoined>
         MessageQueues.QueueOf(new Uri(e.ReceivedAt)),
         e.Envelope.TenantId,
         $"{e.ExceptionType.Split('.')[^1]}: {e.ExceptionMessage}",
         e.SentAt);
+
+    [GeneratedRegex(@"[\w`]+\.(?=\w)")]
+    private static partial Regex Namespaces();
 }

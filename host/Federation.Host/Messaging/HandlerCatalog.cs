@@ -20,7 +20,7 @@ public sealed class HandlerCatalog
             throw new InvalidOperationException($"Module '{moduleId}' registers {registration.HandlerType.Name} for {registration.EventType.Name} twice.");
         var info = new HandlerInfo(moduleId, contextType,
             $"{moduleId}.{registration.HandlerType.Name}.{registration.EventType.Name}".ToLowerInvariant(),
-            registration.EventType, registration.HandlerType);
+            registration.EventType, registration.HandlerType, registration.Batched);
         byHandler[key] = info;
         byQueue[info.Queue] = info;
         byEvent[info.EventType] = [.. ConsumersOf(info.EventType), info];
@@ -36,4 +36,4 @@ public sealed class HandlerCatalog
 }
 
 /// <param name="Queue">The queue's name, which is also the consumer's name in dead letters and logs.</param>
-public sealed record HandlerInfo(string ModuleId, Type ContextType, string Queue, Type EventType, Type HandlerType);
+public sealed record HandlerInfo(string ModuleId, Type ContextType, string Queue, Type EventType, Type HandlerType, bool Batched = true);

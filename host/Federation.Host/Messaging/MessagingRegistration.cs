@@ -64,8 +64,12 @@ public static class MessagingRegistration
             opts.Policies.OnAnyException().RetryWithCooldown(settings.RetryIntervals()).Then.MoveToErrorQueue();
 
             foreach (var eventType in consumers.All.Select(c => c.EventType).Distinct())
+            {
                 opts.AddMessageHandler(eventType,
                     (IMessageHandler)Activator.CreateInstance(typeof(IntegrationEventHandler<>).MakeGenericType(eventType))!);
+                opts.AddMessageHandler(typeof(EventBatch<>).MakeGenericType(eventType),
+                    (IMessageHandler)Activator.CreateInstance(typeof(EventBatchHandler<>).MakeGenericType(eventType))!);
+            }
 
             if (settings.UsesRabbitMq)
             {

@@ -22,7 +22,7 @@ public sealed class WolverineOutbox(
     private int LocalOwner => storage.IsSqlite ? runtime.DurabilitySettings.AssignedNodeNumber : Wolverine.Transports.TransportConstants.AnyNode;
 
     public Task<Func<Task>> Write(DbContext db, IReadOnlyList<IIntegrationEvent> events, CancellationToken cancellationToken) =>
-        Write(db, events, only: null);
+        Write(db, events, only: null, batch: true);
 
     /// <summary>
     /// As <see cref="Write(DbContext, IReadOnlyList{IIntegrationEvent}, CancellationToken)"/>, for one
@@ -30,12 +30,20 @@ public sealed class WolverineOutbox(
     /// those that handled it (<see cref="UndeliveredEventsRepublisher"/>).
     /// </summary>
     public Task<Func<Task>> WriteTo(DbContext db, IIntegrationEvent message, HandlerInfo consumer) =>
-        Write(db, [message], only: consumer);
+        Write(db, [message], only: consumer, batch: false);
 
-    private async Task<Func<Task>> Write(DbContext db, IReadOnlyList<IIntegrationEvent> events, HandlerInfo? only)
+    /// <summary>The events of a batch that failed, each as a message of its own, to the consumer that failed it.</summary>
+    public Task<Func<Task>> WriteEach(DbContext db, IReadOnlyList<IIntegrationEvent> events, HandlerInfo consumer) =>
+        Write(db, events, only: consumer, batch: false);
+
+    /// <summary>
+    /// One message per consumer and event; with <paramref name="batch"/>, the events one consumer gets for one
+    /// association travel together, up to <see cref="EventBatch.MaxEvents"/> in one <see cref="EventBatch{TEvent}"/>.
+    /// Erasures always travel alone: after one, the consumer empties SQLite's log.
+    /// </summary>
+    private async Task<Func<Task>> Write(DbContext db, IReadOnlyList<IIntegrationEvent> events, HandlerInfo? only, bool batch)
     {
-        var contexts = new List<MessageContext>();
-        var inLast = 0;
+        var perConsumer = new Dictionary<(HandlerInfo Consumer, string Association), List<IIntegrationEvent>>();
         foreach (var message in events)
         {
             var association = directory.Find(message.AssociationId);
@@ -43,13 +51,28 @@ public sealed class WolverineOutbox(
             {
                 if (only is not null && consumer != only) continue;
                 if (association is not null && !Reaches(association, consumer, message)) continue;
+                var key = (consumer, message.AssociationId);
+                if (!perConsumer.TryGetValue(key, out var list)) perConsumer[key] = list = [];
+                list.Add(message);
+            }
+        }
+
+        var contexts = new List<MessageContext>();
+        var inLast = 0;
+        foreach (var ((consumer, association), list) in perConsumer)
+        {
+            var together = batch && consumer.Batched && list.Count > 1 && list[0] is not IErasureEvent;
+            IEnumerable<object> messages = together
+                ? list.Chunk(EventBatch.MaxEvents).Select(chunk => chunk.Length == 1 ? chunk[0] : EventBatch.Of(consumer.EventType, chunk))
+                : list;
+            foreach (var message in messages)
+            {
                 if (contexts.Count == 0 || inLast == EnvelopesPerContext)
                 {
                     contexts.Add(NewContext(db));
                     inLast = 0;
                 }
-                await contexts[^1].EndpointFor(queues.UriOf(consumer))
-                    .SendAsync(message, new DeliveryOptions { TenantId = message.AssociationId });
+                await contexts[^1].EndpointFor(queues.UriOf(consumer)).SendAsync(message, new DeliveryOptions { TenantId = association });
                 inLast++;
             }
         }

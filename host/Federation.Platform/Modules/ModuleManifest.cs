@@ -13,11 +13,17 @@ public sealed record ModuleManifest(
 public sealed record MenuEntry(string Path, LocalizedText Text, AssociationRole MinimumRole = AssociationRole.Member);
 
 /// <summary>One consumed integration event and the handler that handles it.</summary>
-public sealed record EventHandlerRegistration(Type EventType, Type HandlerType)
+/// <param name="Batched">
+/// Whether events raised together (an import's MemberJoined) reach the handler together: each event still gets its
+/// own handler and context, but they commit in one transaction, and if one throws they go on one by one. Turn it
+/// off for a handler whose <see cref="IIntegrationEventHandler{TEvent}.Prepare"/> acts outside the database
+/// (sends a mail): such effects must each be decided, retried and recorded alone.
+/// </param>
+public sealed record EventHandlerRegistration(Type EventType, Type HandlerType, bool Batched = true)
 {
-    public static EventHandlerRegistration Handle<TEvent, THandler>()
+    public static EventHandlerRegistration Handle<TEvent, THandler>(bool batched = true)
         where TEvent : class, IIntegrationEvent
-        where THandler : class, IIntegrationEventHandler<TEvent> => new(typeof(TEvent), typeof(THandler));
+        where THandler : class, IIntegrationEventHandler<TEvent> => new(typeof(TEvent), typeof(THandler), batched);
 }
 
 /// <summary>

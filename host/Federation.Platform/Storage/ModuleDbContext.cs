@@ -33,6 +33,12 @@ public abstract class ModuleDbContext : DbContext
     /// <summary>Queues an integration event; the next SaveChanges stores it with the change.</summary>
     public void Publish(IIntegrationEvent message) => published.Add(message);
 
+    /// <summary>
+    /// Where SaveChanges puts the published events instead of the outbox, when whoever opened the transaction
+    /// stores them together with other contexts' events (the host's shared commits of handled messages).
+    /// </summary>
+    internal List<IIntegrationEvent>? PublishInto { get; set; }
+
     protected abstract void ConfigureModel(ModelBuilder model);
 
     protected sealed override void OnModelCreating(ModelBuilder model)
@@ -69,6 +75,13 @@ public abstract class ModuleDbContext : DbContext
     {
         StampAndGuardAssociation();
         if (published.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (PublishInto is not null)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            PublishInto.AddRange(published);
+            published.Clear();
+            return saved;
+        }
         if (outbox is null) throw new InvalidOperationException($"{GetType().Name} has no outbox to publish events through.");
 
         // The events are stored in the change's own transaction: the caller's, or one of ours.

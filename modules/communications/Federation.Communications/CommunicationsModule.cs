@@ -36,7 +36,7 @@ public sealed class CommunicationsModule : FederationModule
         Name: new("Kommunikation", "Communications"),
         Consumes:
         [
-            EventHandlerRegistration.Handle<DeliveryQueued, Deliver>(),
+            EventHandlerRegistration.Handle<DeliveryQueued, Deliver>(batched: false), // sends in Prepare
             EventHandlerRegistration.Handle<MemberJoined, WelcomeLetter>(),
             EventHandlerRegistration.Handle<MemberErased, MemberErasedHandler>(),
             EventHandlerRegistration.Handle<AccountErased, AccountErasedHandler>(),

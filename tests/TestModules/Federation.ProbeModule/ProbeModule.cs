@@ -43,7 +43,35 @@ public sealed class FlakyHandler(ProbeDbContext db) : IIntegrationEventHandler<M
         // Written before the failure: a failed message must leave no row behind.
         db.Handled.Add(new HandledMessage { Id = Guid.NewGuid(), MemberId = message.MemberId });
         if (Interlocked.Decrement(ref FailuresLeft) >= 0) throw new InvalidOperationException("Probe failure on purpose");
+        if (FailOneMemberForever && IsFailing(message.MemberId))
+            throw new InvalidOperationException("Probe failure on purpose, always for this member");
         return Task.CompletedTask;
+    }
+
+    /// <summary>Fails every time for the first member it sees, and only for that one.</summary>
+    public static bool FailOneMemberForever;
+
+    private static Guid failingMember;
+
+    public static Guid FailingMember => failingMember;
+
+    private static readonly Lock failing = new();
+
+    private static bool IsFailing(Guid member)
+    {
+        lock (failing)
+        {
+            if (failingMember == Guid.Empty) failingMember = member;
+            return failingMember == member;
+        }
+    }
+
+    public static void Reset()
+    {
+        FailuresLeft = 0;
+        FailOneMemberForever = false;
+        failingMember = Guid.Empty;
+        Transactions.Clear();
     }
 }
 
