@@ -12,9 +12,6 @@ public sealed record EventBatch<TEvent>(IReadOnlyList<TEvent> Events) where TEve
 
 internal static class EventBatch
 {
-    /// <summary>At most this many events travel in one message: bounds a message's size and its transaction.</summary>
-    public const int MaxEvents = 100;
-
     public static object Of(Type eventType, IReadOnlyList<IIntegrationEvent> events)
     {
         var typed = Array.CreateInstance(eventType, events.Count);

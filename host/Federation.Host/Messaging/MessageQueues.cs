@@ -40,6 +40,14 @@ public sealed class MessageQueues(MessagingSettings settings, StorageOptions sto
         return new Release(sqliteWriter);
     }
 
+    /// <summary>
+    /// At most about this many events share a transaction, and travel in one <see cref="EventBatch{TEvent}"/>. On SQLite
+    /// the transaction holds the file's one writer, and a page's own save waits in SQLite's busy handler, which looks
+    /// every 100 ms for a moment when no commit holds it: short transactions leave it such moments during an import's
+    /// drain (with 100, a member added by hand waited for the whole drain).
+    /// </summary>
+    internal int EventsPerTransaction => storage.IsSqlite ? 20 : 100;
+
     private sealed class Release(SemaphoreSlim gate) : IDisposable
     {
         public void Dispose() => gate.Release();

@@ -19,9 +19,6 @@ namespace Federation.Host.Messaging;
 /// </summary>
 internal sealed class SharedCommits(MessageQueues queues, IEventOutbox outbox, ILogger<SharedCommits> logger)
 {
-    /// <summary>At most about this many events share a transaction: bounds how long the writer is held.</summary>
-    private const int MaxShared = 100;
-
     private readonly ConcurrentDictionary<(string Queue, string Association), Line> lines = new();
 
     public async Task Run(SharedCommit message, CancellationToken cancellationToken)
@@ -38,7 +35,7 @@ internal sealed class SharedCommits(MessageQueues queues, IEventOutbox outbox, I
             {
                 if (message.Outcome.Task.IsCompleted) break;
                 // Nothing waiting: another commit took this message and is queuing its events now.
-                var waiting = line.Take(MaxShared);
+                var waiting = line.Take(queues.EventsPerTransaction);
                 if (waiting.Count == 0) break;
                 using var writer = await queues.EnterWriter(CancellationToken.None);
                 committed = await Commit(waiting, cancellationToken);

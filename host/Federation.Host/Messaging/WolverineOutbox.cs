@@ -38,7 +38,7 @@ public sealed class WolverineOutbox(
 
     /// <summary>
     /// One message per consumer and event; with <paramref name="batch"/>, the events one consumer gets for one
-    /// association travel together, up to <see cref="EventBatch.MaxEvents"/> in one <see cref="EventBatch{TEvent}"/>.
+    /// association travel together, up to <see cref="MessageQueues.EventsPerTransaction"/> in one <see cref="EventBatch{TEvent}"/>.
     /// Erasures always travel alone: after one, the consumer empties SQLite's log.
     /// </summary>
     private async Task<Func<Task>> Write(DbContext db, IReadOnlyList<IIntegrationEvent> events, HandlerInfo? only, bool batch)
@@ -63,7 +63,7 @@ public sealed class WolverineOutbox(
         {
             var together = batch && consumer.Batched && list.Count > 1 && list[0] is not IErasureEvent;
             IEnumerable<object> messages = together
-                ? list.Chunk(EventBatch.MaxEvents).Select(chunk => chunk.Length == 1 ? chunk[0] : EventBatch.Of(consumer.EventType, chunk))
+                ? list.Chunk(queues.EventsPerTransaction).Select(chunk => chunk.Length == 1 ? chunk[0] : EventBatch.Of(consumer.EventType, chunk))
                 : list;
             foreach (var message in messages)
             {
