@@ -76,8 +76,8 @@ public sealed class MessagingTests
     [Fact]
     public async Task Messages_waiting_together_share_a_commit_and_one_that_throws_is_rolled_back_alone()
     {
+        FlakyHandler.Reset();
         FlakyHandler.FailuresLeft = 1;
-        FlakyHandler.Transactions.Clear();
         await using var host = await TestHost.Start(WithProbe);
         await SeedSolnaMembers(host); // one transaction: all its MemberJoined reach the probe's queue at once
         var joined = host.Published.Of<MemberJoined>().Count;

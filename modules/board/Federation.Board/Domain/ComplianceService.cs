@@ -66,9 +66,6 @@ internal sealed class ComplianceService(BoardDbContext db, AssociationContext cu
         return await MunicipalGroupFunctions(ids, asOf, ct);
     }
 
-    /// <summary>The officers every group must have (seed 003).</summary>
-    public static readonly IReadOnlyList<string> GroupOfficers = [BoardFunctions.InternalFeministOfficer, BoardFunctions.AntiracistOfficer];
-
     private async Task<List<GroupFunctions>> MunicipalGroupFunctions(List<string> ids, DateOnly asOf, CancellationToken ct)
     {
         var until = asOf.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc);
@@ -79,7 +76,7 @@ internal sealed class ComplianceService(BoardDbContext db, AssociationContext cu
             .Where(f => groupIds.Contains(f.GroupId) && f.From <= asOf).Select(f => new { f.GroupId, f.Function }).ToListAsync(ct);
         return [.. groups.OrderBy(g => directory.Find(g.AssociationId)?.Name).ThenBy(g => g.Name).Select(g => new GroupFunctions(
             g.AssociationId, directory.Find(g.AssociationId)?.Name ?? g.AssociationId, g.Name,
-            [.. GroupOfficers.Where(f => !held.Any(h => h.GroupId == g.Id && h.Function == f))]))];
+            [.. MunicipalGroups.Officers.Where(f => !held.Any(h => h.GroupId == g.Id && h.Function == f))]))];
     }
 
     private async Task<Dictionary<string, BoardWorkFacts>> Facts(List<string> ids, int year, DateOnly asOf, bool all, CancellationToken ct)

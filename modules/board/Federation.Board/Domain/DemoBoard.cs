@@ -156,7 +156,7 @@ internal static class DemoBoard
             + "mötesordförande och sekreterare roterar bland ledamöterna; initiativ lämnas till gruppledaren en vecka före nämndmötet.", null, adopted, "demo", ct);
         var told = new[] { adopted.AddDays(14), seed.Today }.Min();
         foreach (var official in board.Take(board.Count - 1)) await groups.MarkInformed(group.Id, official.MemberId, told, "demo", ct);
-        var semesterStart = new DateOnly(seed.Today.Year, seed.Today.Month <= 6 ? 1 : 7, 1);
+        var semesterStart = ProgressCalculator.SemestersOf(seed.Today.Year).First(s => s.To >= seed.Today).From;
         await groups.AddMeeting(group.Id, new[] { seed.Today.AddDays(-14), semesterStart }.Max(), MunicipalGroupThemes.InitiativeWriting,
             "Vi skrev två motioner om hyresrätter och en interpellation om skolan.", "demo", ct);
     }

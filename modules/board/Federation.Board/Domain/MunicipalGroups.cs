@@ -21,9 +21,11 @@ internal sealed class MunicipalGroups(BoardDbContext db, BoardComposition board,
     /// <summary>The groups' meetings with the theme initiative writing, each on its day.</summary>
     public const string InitiativeMeasure = "municipal-group-meetings:initiative-writing";
 
-    /// <summary>The functions a group has; seed 003 asks every group for the two officers.</summary>
-    public static readonly IReadOnlyList<string> Functions =
-        [BoardFunctions.GroupLeader, BoardFunctions.InternalFeministOfficer, BoardFunctions.AntiracistOfficer];
+    /// <summary>The officers every group must have (seed 003).</summary>
+    public static readonly IReadOnlyList<string> Officers = [BoardFunctions.InternalFeministOfficer, BoardFunctions.AntiracistOfficer];
+
+    /// <summary>The functions a group has: its leader and the officers.</summary>
+    public static readonly IReadOnlyList<string> Functions = [BoardFunctions.GroupLeader, .. Officers];
 
     /// <summary>Every group with what the page shows; the names shown are logged as one read of member data.</summary>
     public async Task<IReadOnlyList<GroupOverview>> List(CancellationToken ct = default)
