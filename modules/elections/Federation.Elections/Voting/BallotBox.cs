@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Federation.Elections.Domain;
 using Federation.Elections.Roll;
 using Federation.Elections.Storage;
+using Federation.Platform.Storage;
 using Federation.Platform.Web;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -141,7 +142,7 @@ internal sealed class BallotBox(ElectionsDbContext db, Actor actor)
         });
     }
 
-    private static async Task<bool> Truncated(string connectionString)
+    private static Task<bool> Truncated(string connectionString) => SqliteLog.InTurn(connectionString, async () =>
     {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
@@ -152,7 +153,7 @@ internal sealed class BallotBox(ElectionsDbContext db, Actor actor)
         checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
         await using var result = await checkpoint.ExecuteReaderAsync();
         return await result.ReadAsync() && result.GetInt32(0) == 0; // the first column is 1 when readers blocked it
-    }
+    });
 
     /// <summary>The election a voter's code opens, with its ballot in ballot-number order: what a phone
     /// shows after the code is typed. Nothing is written, so looking a code up twice is harmless.</summary>
